@@ -1,0 +1,54 @@
+// Tokens of an IMR determination letter, read from text the SourceText cleaner has normalised:
+// '\n' line ends, no trailing spaces, blank lines empty. The header block is read word by word
+// (its labels and values come in any order); the body in coarse runs of text, with the fixed
+// headings and labels of the form as tokens of their own.
+lexer grammar LetterLexer;
+
+options { superClass = LetterLexerBase; }
+
+HOW_MADE              : HOW_MADE_WORDS -> mode(BODY);
+H_CASE_SUMMARY        : CASE_SUMMARY_WORDS -> type(CASE_SUMMARY), mode(BODY);
+H_ISSUES              : ISSUES_WORDS -> type(ISSUES), mode(BODY);
+
+CASE_NUMBER_LABEL          : 'Case' SP 'Number' HS ':';
+DATE_ASSIGNED_LABEL        : 'Date' SP 'Assigned' HS ':';
+DATE_OF_INJURY_LABEL       : 'Date' SP 'of' SP 'Injury' HS ':';
+DECISION_DATE_LABEL        : 'Decision' SP 'Date' HS ':';
+UR_DENIAL_DATE_LABEL       : 'UR' SP 'Denial' SP 'Date' HS ':';
+PRIORITY_LABEL             : 'Priority' HS ':';
+APPLICATION_RECEIVED_LABEL : 'Application' SP 'Received' HS ':';
+
+H_WORD  : ~[ \t\n:]+;
+H_COLON : ':';
+H_SPACE : [ \t\n]+ -> channel(HIDDEN);
+
+mode BODY;
+
+B_HOW_MADE         : HOW_MADE_WORDS -> type(HOW_MADE);
+CREDENTIALS_INTRO  : 'The' W 'Expert' W 'Reviewer' W 'has' W 'the' W 'following' W 'credentials' HS ':';
+LICENSURE_LABEL    : 'State(s)' W 'of' W 'Licensure' HS ':';
+SPECIALTY_LABEL    : 'Certification(s)/Specialty' HS ':';
+CASE_SUMMARY       : CASE_SUMMARY_WORDS;
+SUMMARY_INTRO      : 'The' W 'expert' W 'reviewer' W 'developed' W 'the' W 'following' INTRO_TAIL;
+ISSUES             : ISSUES_WORDS;
+ISSUES_INTRO       : 'The' W 'Final' W 'Determination' W 'was' W 'based' W 'on' INTRO_TAIL;
+CLAIMS_GUIDELINE   : 'Claims' W 'Administrator' W 'guideline' HS ':';
+REVIEWER_GUIDELINE : 'MAXIMUS' W 'guideline' HS ':';
+RATIONALE          : 'Decision' W 'rationale' HS ':';
+// The decision may stand on the heading's line or alone on a later one; it ends its line.
+DECISION           : ':' [ \t\n]* DECISION_WORD HS {atLineEnd()}?;
+TEXT               : ~[ \t\n:] ~[\n:]*;
+COLON              : ':';
+SPACE              : [ \t\n]+ -> channel(HIDDEN);
+
+fragment HOW_MADE_WORDS     : 'HOW' W 'THE' W 'IMR' W 'FINAL' W 'DETERMINATION' W 'WAS' W 'MADE';
+fragment CASE_SUMMARY_WORDS : 'CLINICAL' W 'CASE' W 'SUMMARY';
+fragment ISSUES_WORDS       : 'IMR' W 'ISSUES,' W 'DECISIONS' W 'AND' W 'RATIONALES';
+// The rest of a fixed introductory sentence, up to its colon, over at most three lines.
+fragment INTRO_TAIL    : ~[:\n]* ('\n' ~[:\n]*)? ('\n' ~[:\n]*)? ':';
+fragment DECISION_WORD : [Uu] [Pp] [Hh] [Ee] [Ll] [Dd] | [Oo] [Vv] [Ee] [Rr] [Tt] [Uu] [Rr] [Nn] [Ee] [Dd];
+// Between the words of a heading or label: spaces, or a single line break when a line wraps.
+fragment W  : [ \t]+ | [ \t]* '\n' [ \t]*;
+// Between the words of a header label, where columns may push words further apart.
+fragment SP : [ \t\n]+;
+fragment HS : [ \t]*;

@@ -1,0 +1,78 @@
+// The fixed parts of an IMR determination letter. Free text is kept as `text` and mapped by the
+// section mappers; the letter does not mark where a rationale ends and the next item's heading
+// begins, so a rationale's text runs up to the next decision and ItemsMapper splits it.
+parser grammar LetterParser;
+
+options { tokenVocab = LetterLexer; }
+
+letter
+    : header? howMade? caseSummary? issues? EOF
+    ;
+
+header
+    : (headerLabel | headerValue)+
+    ;
+
+headerLabel
+    : CASE_NUMBER_LABEL
+    | DATE_ASSIGNED_LABEL
+    | DATE_OF_INJURY_LABEL
+    | DECISION_DATE_LABEL
+    | UR_DENIAL_DATE_LABEL
+    | PRIORITY_LABEL
+    | APPLICATION_RECEIVED_LABEL
+    ;
+
+headerValue
+    : H_WORD
+    | H_COLON
+    ;
+
+howMade
+    : HOW_MADE text? credentials?
+    ;
+
+credentials
+    : CREDENTIALS_INTRO (licensure | specialties)*
+    ;
+
+licensure
+    : LICENSURE_LABEL text?
+    ;
+
+specialties
+    : SPECIALTY_LABEL text?
+    ;
+
+caseSummary
+    : CASE_SUMMARY SUMMARY_INTRO? text?
+    ;
+
+issues
+    : ISSUES ISSUES_INTRO? text? item*
+    ;
+
+item
+    : DECISION itemBody   # decidedItem
+    | itemBody            # undecidedItem
+    ;
+
+itemBody
+    : claimsGuideline reviewerGuideline rationale
+    ;
+
+claimsGuideline
+    : CLAIMS_GUIDELINE text?
+    ;
+
+reviewerGuideline
+    : REVIEWER_GUIDELINE text?
+    ;
+
+rationale
+    : RATIONALE text?
+    ;
+
+text
+    : (TEXT | COLON)+
+    ;

@@ -1,0 +1,27 @@
+package dev.imr.parser;
+
+/** What a {@link Diagnostic} is about. The names are stable: tools may match on them. */
+public enum DiagnosticCode {
+  /** The input holds no text. */
+  EMPTY_INPUT,
+  /** The input is not an IMR determination letter in any known layout. */
+  NOT_AN_IMR_LETTER,
+  /** The letter's parts are not where the format puts them; the message says what was expected. */
+  UNEXPECTED_CONTENT,
+  /** A part the format requires is absent (the letter may be cut off). */
+  MISSING_PART,
+  /** A disputed item's heading ends without {@code : Upheld} or {@code : Overturned}. */
+  MISSING_DECISION,
+  /** A decision with no heading text before it. */
+  MISSING_TITLE,
+  /** A header label without a value the parser could read. */
+  MISSING_HEADER_VALUE,
+  /** A header value that is not a valid date or case number. */
+  INVALID_HEADER_VALUE,
+  /** Text in the header block that belongs to no label. */
+  UNRECOGNISED_TEXT,
+  /** The letter states no expert reviewer credentials. */
+  MISSING_CREDENTIALS,
+  /** A specialty name that is not in the list of known board specialties (kept as written). */
+  UNKNOWN_SPECIALTY
+}

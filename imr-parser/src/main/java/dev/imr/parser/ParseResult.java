@@ -1,0 +1,46 @@
+package dev.imr.parser;
+
+import dev.imr.model.Determination;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What parsing one input gave: the {@link Determination} (absent when the input is not an IMR
+ * letter at all) and every {@link Diagnostic}, in input order.
+ */
+public final class ParseResult {
+
+  private final @Nullable Determination determination;
+  private final List<Diagnostic> diagnostics;
+
+  ParseResult(@Nullable Determination determination, List<Diagnostic> diagnostics) {
+    this.determination = determination;
+    this.diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** The letter's model; empty when the input is not an IMR determination letter. */
+  public Optional<Determination> determination() {
+    return Optional.ofNullable(determination);
+  }
+
+  /** Everything the parser noticed, in the order of the input positions. */
+  public List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  /** True when a diagnostic is an {@link Severity#ERROR}. */
+  public boolean hasErrors() {
+    return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+  }
+
+  /** The diagnostics that are errors. */
+  public List<Diagnostic> errors() {
+    return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList();
+  }
+
+  @Override
+  public String toString() {
+    return "ParseResult{determination=" + determination + ", diagnostics=" + diagnostics + "}";
+  }
+}

@@ -1,0 +1,50 @@
+package dev.imr.parser.internal;
+
+import dev.imr.model.SourceSpan;
+import dev.imr.parser.Diagnostic;
+import dev.imr.parser.DiagnosticCode;
+import dev.imr.parser.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects the diagnostics of one parse, placing each by cleaned offsets in the input. */
+final class Diagnostics {
+
+  private final SourceText source;
+  private final List<Diagnostic> found = new ArrayList<>();
+
+  Diagnostics(SourceText source) {
+    this.source = source;
+  }
+
+  void error(DiagnosticCode code, String message, int cleanStart, int cleanEnd) {
+    add(Severity.ERROR, code, message, cleanStart, cleanEnd);
+  }
+
+  void warning(DiagnosticCode code, String message, int cleanStart, int cleanEnd) {
+    add(Severity.WARNING, code, message, cleanStart, cleanEnd);
+  }
+
+  void info(DiagnosticCode code, String message, int cleanStart, int cleanEnd) {
+    add(Severity.INFO, code, message, cleanStart, cleanEnd);
+  }
+
+  void add(Severity severity, DiagnosticCode code, String message, int cleanStart, int cleanEnd) {
+    SourceSpan span = source.span(cleanStart, Math.max(cleanStart, cleanEnd));
+    int offset = span.start();
+    found.add(
+        new Diagnostic(severity, code, message, source.line(offset), source.column(offset), span));
+  }
+
+  boolean hasErrors() {
+    return found.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+  }
+
+  /** The diagnostics in input order (stable for equal positions). */
+  List<Diagnostic> sorted() {
+    List<Diagnostic> sorted = new ArrayList<>(found);
+    sorted.sort(Comparator.comparingInt((Diagnostic d) -> d.span().start()));
+    return sorted;
+  }
+}

@@ -1,0 +1,143 @@
+package dev.imr.parser.internal;
+
+import dev.imr.model.LetterHeader;
+import dev.imr.parser.DiagnosticCode;
+import dev.imr.parser.internal.LetterParser.HeaderContext;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/**
+ * Maps the header block. Extractors put its two columns in any order (label then value, all
+ * labels then all values, a label broken over lines), so each value goes to the earliest label
+ * still waiting for a value of its kind.
+ */
+final class HeaderMapper {
+
+  private static final Pattern CASE_NUMBER = Pattern.compile("[A-Z]{2}\\d{2}-\\d{4,8}");
+  private static final Pattern DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+  private static final Pattern PRIORITY = Pattern.compile("\\p{L}+");
+
+  private final SourceText source;
+  private final Diagnostics diagnostics;
+
+  HeaderMapper(SourceText source, Diagnostics diagnostics) {
+    this.source = source;
+    this.diagnostics = diagnostics;
+  }
+
+  /** True when the block holds at least one header label (otherwise it is only stray text). */
+  static boolean hasLabels(HeaderContext header) {
+    return !header.headerLabel().isEmpty();
+  }
+
+  Optional<LetterHeader> map(HeaderContext header) {
+    LetterHeader.Builder builder = LetterHeader.builder();
+    Deque<Token> waiting = new ArrayDeque<>();
+    int strayStart = -1;
+    int strayEnd = -1;
+    for (ParseTree child : header.children) {
+      if (child instanceof LetterParser.HeaderLabelContext label) {
+        waiting.addLast(label.getStart());
+        continue;
+      }
+      if (!(child instanceof LetterParser.HeaderValueContext value)) {
+        continue;
+      }
+      Token word = value.getStart();
+      if (!assign(word, waiting, builder)) {
+        if (strayStart < 0) {
+          strayStart = word.getStartIndex();
+        }
+        strayEnd = word.getStopIndex() + 1;
+        continue;
+      }
+      reportStray(strayStart, strayEnd);
+      strayStart = -1;
+    }
+    reportStray(strayStart, strayEnd);
+    for (Token label : waiting) {
+      diagnostics.warning(DiagnosticCode.MISSING_HEADER_VALUE,
+          "no value for " + SyntaxErrors.describe(label) + " in the header",
+          label.getStartIndex(), label.getStopIndex() + 1);
+    }
+    if (!hasLabels(header)) {
+      return Optional.empty();
+    }
+    Region region = Region.of(header);
+    if (region != null) {
+      builder.span(region.trim(source.clean()).span(source));
+    }
+    return Optional.of(builder.build());
+  }
+
+  private void reportStray(int start, int end) {
+    if (start >= 0) {
+      diagnostics.warning(DiagnosticCode.UNRECOGNISED_TEXT,
+          "text in the header block that belongs to no label: '"
+              + Folding.fold(source.clean(), start, end) + "'", start, end);
+    }
+  }
+
+  /** Gives {@code word} to the first waiting label that takes it; false when none does. */
+  private boolean assign(Token word, Deque<Token> waiting, LetterHeader.Builder builder) {
+    String text = word.getText();
+    for (Iterator<Token> it = waiting.iterator(); it.hasNext(); ) {
+      Token label = it.next();
+      int type = label.getType();
+      if (type == LetterLexer.CASE_NUMBER_LABEL) {
+        if (CASE_NUMBER.matcher(text).matches()) {
+          builder.caseNumber(text);
+          it.remove();
+          return true;
+        }
+      } else if (type == LetterLexer.PRIORITY_LABEL) {
+        if (PRIORITY.matcher(text).matches()) {
+          builder.priority(text);
+          it.remove();
+          return true;
+        }
+      } else {
+        Matcher date = DATE.matcher(text);
+        if (date.matches()) {
+          it.remove();
+          parseDate(date, word, label).ifPresent(value -> setDate(builder, type, value));
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private Optional<LocalDate> parseDate(Matcher date, Token word, Token label) {
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(date.group(3)),
+          Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2))));
+    } catch (DateTimeException e) {
+      diagnostics.error(DiagnosticCode.INVALID_HEADER_VALUE,
+          "'" + word.getText() + "' after " + SyntaxErrors.describe(label)
+              + " is not a valid MM/DD/YYYY date",
+          word.getStartIndex(), word.getStopIndex() + 1);
+      return Optional.empty();
+    }
+  }
+
+  private static void setDate(LetterHeader.Builder builder, int labelType, LocalDate value) {
+    switch (labelType) {
+      case LetterLexer.DATE_ASSIGNED_LABEL -> builder.dateAssigned(value);
+      case LetterLexer.DATE_OF_INJURY_LABEL -> builder.dateOfInjury(value);
+      case LetterLexer.DECISION_DATE_LABEL -> builder.decisionDate(value);
+      case LetterLexer.UR_DENIAL_DATE_LABEL -> builder.urDenialDate(value);
+      case LetterLexer.APPLICATION_RECEIVED_LABEL -> builder.applicationReceived(value);
+      default -> throw new IllegalArgumentException("not a date label: " + labelType);
+    }
+  }
+
+}

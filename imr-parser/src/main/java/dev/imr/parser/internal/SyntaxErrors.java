@@ -1,0 +1,152 @@
+package dev.imr.parser.internal;
+
+import dev.imr.parser.DiagnosticCode;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * Turns ANTLR's recovery into diagnostics that speak the letter's words: "expected 'MAXIMUS
+ * guideline:' before 'Decision rationale:'" rather than token names.
+ */
+final class SyntaxErrors extends DefaultErrorStrategy {
+
+  private final Diagnostics diagnostics;
+
+  SyntaxErrors(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** A listener that reports what the strategy did not (lexer errors, should any occur). */
+  BaseErrorListener listener() {
+    return new BaseErrorListener() {
+      @Override
+      public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line,
+          int charPositionInLine, String msg, RecognitionException e) {
+        if (offendingSymbol instanceof Token token) {
+          report(token, msg);
+        }
+      }
+    };
+  }
+
+  @Override
+  protected void reportMissingToken(Parser recognizer) {
+    if (inErrorRecoveryMode(recognizer)) {
+      return;
+    }
+    beginErrorCondition(recognizer);
+    Token found = recognizer.getCurrentToken();
+    IntervalSet expected = getExpectedTokens(recognizer);
+    String message = found.getType() == Token.EOF
+        ? "the letter ends where " + describe(expected) + " was expected"
+        : "expected " + describe(expected) + " before " + describe(found);
+    recordAt(found, DiagnosticCode.MISSING_PART, message);
+  }
+
+  @Override
+  protected void reportUnwantedToken(Parser recognizer) {
+    if (inErrorRecoveryMode(recognizer)) {
+      return;
+    }
+    beginErrorCondition(recognizer);
+    Token found = recognizer.getCurrentToken();
+    recordAt(found, DiagnosticCode.UNEXPECTED_CONTENT, "unexpected " + describe(found)
+        + "; expected " + describe(getExpectedTokens(recognizer)));
+  }
+
+  @Override
+  protected void reportInputMismatch(Parser recognizer, InputMismatchException e) {
+    Token found = e.getOffendingToken();
+    recordAt(found, DiagnosticCode.UNEXPECTED_CONTENT, "unexpected " + describe(found)
+        + "; expected " + describe(e.getExpectedTokens()));
+  }
+
+  @Override
+  protected void reportNoViableAlternative(Parser recognizer, NoViableAltException e) {
+    Token found = e.getOffendingToken();
+    recordAt(found, DiagnosticCode.UNEXPECTED_CONTENT, "unexpected " + describe(found)
+        + "; expected " + describe(e.getExpectedTokens()));
+  }
+
+  @Override
+  protected void reportFailedPredicate(Parser recognizer,
+      org.antlr.v4.runtime.FailedPredicateException e) {
+    recordAt(e.getOffendingToken(), DiagnosticCode.UNEXPECTED_CONTENT,
+        "unexpected " + describe(e.getOffendingToken()));
+  }
+
+  private void report(Token token, String message) {
+    recordAt(token, DiagnosticCode.UNEXPECTED_CONTENT, message);
+  }
+
+  private void recordAt(Token token, DiagnosticCode code, String message) {
+    int start = token.getType() == Token.EOF ? token.getStartIndex() : token.getStartIndex();
+    int end = token.getType() == Token.EOF ? start : token.getStopIndex() + 1;
+    diagnostics.error(code, message, Math.max(0, start), Math.max(0, end));
+  }
+
+  /** The letter's own words for a set of token types. */
+  static String describe(IntervalSet types) {
+    List<String> names = new ArrayList<>();
+    for (int type : types.toList()) {
+      String name = name(type);
+      if (!names.contains(name)) {
+        names.add(name);
+      }
+    }
+    if (names.isEmpty()) {
+      return "nothing";
+    }
+    if (names.size() == 1) {
+      return names.get(0);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+  }
+
+  static String describe(Token token) {
+    if (token.getType() == Token.EOF) {
+      return "the end of the letter";
+    }
+    String text = token.getText().replaceAll("\\s+", " ").strip();
+    if (text.length() > 40) {
+      text = text.substring(0, 37) + "...";
+    }
+    return "'" + text + "'";
+  }
+
+  static String name(int type) {
+    return switch (type) {
+      case Token.EOF -> "the end of the letter";
+      case LetterLexer.HOW_MADE -> "'HOW THE IMR FINAL DETERMINATION WAS MADE'";
+      case LetterLexer.CASE_SUMMARY -> "'CLINICAL CASE SUMMARY'";
+      case LetterLexer.ISSUES -> "'IMR ISSUES, DECISIONS AND RATIONALES'";
+      case LetterLexer.CREDENTIALS_INTRO -> "'The Expert Reviewer has the following credentials:'";
+      case LetterLexer.LICENSURE_LABEL -> "'State(s) of Licensure:'";
+      case LetterLexer.SPECIALTY_LABEL -> "'Certification(s)/Specialty:'";
+      case LetterLexer.SUMMARY_INTRO -> "the clinical case summary's introduction";
+      case LetterLexer.ISSUES_INTRO -> "the disputed items' introduction";
+      case LetterLexer.CLAIMS_GUIDELINE -> "'Claims Administrator guideline:'";
+      case LetterLexer.REVIEWER_GUIDELINE -> "'MAXIMUS guideline:'";
+      case LetterLexer.RATIONALE -> "'Decision rationale:'";
+      case LetterLexer.DECISION -> "': Upheld' or ': Overturned'";
+      case LetterLexer.TEXT, LetterLexer.COLON, LetterLexer.H_WORD, LetterLexer.H_COLON -> "text";
+      case LetterLexer.CASE_NUMBER_LABEL -> "'Case Number:'";
+      case LetterLexer.DATE_ASSIGNED_LABEL -> "'Date Assigned:'";
+      case LetterLexer.DATE_OF_INJURY_LABEL -> "'Date of Injury:'";
+      case LetterLexer.DECISION_DATE_LABEL -> "'Decision Date:'";
+      case LetterLexer.UR_DENIAL_DATE_LABEL -> "'UR Denial Date:'";
+      case LetterLexer.PRIORITY_LABEL -> "'Priority:'";
+      case LetterLexer.APPLICATION_RECEIVED_LABEL -> "'Application Received:'";
+      default -> LetterLexer.VOCABULARY.getDisplayName(type);
+    };
+  }
+}
