@@ -29,9 +29,12 @@ CREDENTIALS_INTRO  : 'The' W 'Expert' W 'Reviewer' W 'has' W 'the' W 'following'
 LICENSURE_LABEL    : 'State(s)' W 'of' W 'Licensure' HS ':';
 SPECIALTY_LABEL    : 'Certification(s)/Specialty' HS ':';
 CASE_SUMMARY       : CASE_SUMMARY_WORDS;
-SUMMARY_INTRO      : 'The' W 'expert' W 'reviewer' W 'developed' W 'the' W 'following' INTRO_TAIL;
+SUMMARY_INTRO      : 'The' W 'expert' W 'reviewer' W 'developed' W 'the' W 'following' W 'clinical' W 'case'
+                     W 'summary' W 'based' W 'on' W 'a' W 'review' W 'of' W 'the' W 'case' W 'file,' W
+                     'including' W 'all' W 'medical' W 'records' HS ':';
 ISSUES             : ISSUES_WORDS;
-ISSUES_INTRO       : 'The' W 'Final' W 'Determination' W 'was' W 'based' W 'on' INTRO_TAIL;
+ISSUES_INTRO       : 'The' W 'Final' W 'Determination' W 'was' W 'based' W 'on' W 'decisions' W 'for' W 'the'
+                     W 'disputed' W 'items/services' W 'set' W 'forth' W 'below' HS ':';
 CLAIMS_GUIDELINE   : 'Claims' W 'Administrator' W 'guideline' HS ':';
 REVIEWER_GUIDELINE : 'MAXIMUS' W 'guideline' HS ':';
 RATIONALE          : 'Decision' W 'rationale' HS ':';
@@ -44,8 +47,6 @@ SPACE              : [ \t\n]+ -> channel(HIDDEN);
 fragment HOW_MADE_WORDS     : 'HOW' W 'THE' W 'IMR' W 'FINAL' W 'DETERMINATION' W 'WAS' W 'MADE';
 fragment CASE_SUMMARY_WORDS : 'CLINICAL' W 'CASE' W 'SUMMARY';
 fragment ISSUES_WORDS       : 'IMR' W 'ISSUES,' W 'DECISIONS' W 'AND' W 'RATIONALES';
-// The rest of a fixed introductory sentence, up to its colon, over at most three lines.
-fragment INTRO_TAIL    : ~[:\n]* ('\n' ~[:\n]*)? ('\n' ~[:\n]*)? ':';
 fragment DECISION_WORD : [Uu] [Pp] [Hh] [Ee] [Ll] [Dd] | [Oo] [Vv] [Ee] [Rr] [Tt] [Uu] [Rr] [Nn] [Ee] [Dd];
 // Between the words of a heading or label: spaces, or a single line break when a line wraps.
 fragment W  : [ \t]+ | [ \t]* '\n' [ \t]*;

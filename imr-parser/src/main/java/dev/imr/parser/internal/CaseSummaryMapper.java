@@ -26,6 +26,13 @@ final class CaseSummaryMapper {
       return Optional.empty();
     }
     narrative = narrative.trim(source.clean());
+    if (summary.SUMMARY_INTRO() == null) {
+      diagnostics.warning(DiagnosticCode.MISSING_PART,
+          "expected the introduction 'The expert reviewer developed the following clinical case"
+              + " summary based on a review of the case file, including all medical records:'; the"
+              + " narrative is taken to start right after the heading",
+          narrative.start(), narrative.start());
+    }
     return Optional.of(CaseSummary.builder()
         .text(narrative.folded(source.clean()))
         .span(narrative.span(source))

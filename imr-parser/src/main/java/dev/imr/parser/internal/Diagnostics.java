@@ -31,7 +31,11 @@ final class Diagnostics {
   }
 
   void add(Severity severity, DiagnosticCode code, String message, int cleanStart, int cleanEnd) {
-    SourceSpan span = source.span(cleanStart, Math.max(cleanStart, cleanEnd));
+    add(severity, code, message, source.span(cleanStart, Math.max(cleanStart, cleanEnd)));
+  }
+
+  /** Adds a diagnostic placed by offsets into the caller's input rather than the cleaned text. */
+  void add(Severity severity, DiagnosticCode code, String message, SourceSpan span) {
     int offset = span.start();
     found.add(
         new Diagnostic(severity, code, message, source.line(offset), source.column(offset), span));

@@ -38,6 +38,19 @@ final class HeaderMapper {
     return !header.headerLabel().isEmpty();
   }
 
+  /**
+   * True when a block with no letter section after it is still an IMR letter's header: it names
+   * a case number, or has most of the header's labels. A memo's lone "Priority:" or a claim
+   * form's "Date of Injury:" is not enough.
+   */
+  static boolean looksLikeLetterHeader(HeaderContext header) {
+    long kinds = header.headerLabel().stream().map(label -> label.getStart().getType()).distinct().count();
+    boolean caseNumber = header.headerLabel().stream()
+        .anyMatch(label -> label.getStart().getType() == LetterLexer.CASE_NUMBER_LABEL)
+        && header.headerValue().stream().anyMatch(value -> CASE_NUMBER.matcher(value.getText()).matches());
+    return caseNumber || kinds >= 4;
+  }
+
   Optional<LetterHeader> map(HeaderContext header) {
     LetterHeader.Builder builder = LetterHeader.builder();
     Deque<Token> waiting = new ArrayDeque<>();

@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  *   <li>a partial approval's heading is prose ({@code X was the original request. Y was authorized
  *       by the Claims Administrator. The remaining IMR eligible portion …}): its sentences belong to
  *       the heading up to the one naming the original request;
- *   <li>a blank line ends the heading too, unless the line before it stands alone between blank
- *       lines: extractors that split a wide heading line into blocks leave such pieces.
+ *   <li>a blank line ends the heading too, except where the extractor split the heading line into
+ *       blocks (pdftotext does so at wide gaps, and then the decision word too stands in a block of
+ *       its own): there a line alone between blank lines is a piece of the heading;
+ *   <li>a period after an abbreviation ({@code Inc.}, {@code p.o.}, {@code Dr.}) ends no sentence.
  * </ul>
  */
 final class ItemHeadings {
@@ -26,6 +28,12 @@ final class ItemHeadings {
           + "|\\bIMR\\s+eligible|^the\\s+remaining\\b|^the\\s+original\\s+request",
       Pattern.CASE_INSENSITIVE);
 
+  /** Words whose period is not a sentence's end; compared in lower case, period included. */
+  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+      "inc.", "co.", "corp.", "ltd.", "llc.", "no.", "nos.", "dr.", "mr.", "mrs.", "ms.", "st.",
+      "vs.", "approx.", "dept.", "univ.", "assoc.", "ave.", "jr.", "sr.", "qty.", "wk.",
+      "wks.", "hr.", "hrs.", "mo.", "mos.", "min.", "max.", "tab.", "tabs.", "cap.", "caps.");
+
   private ItemHeadings() {}
 
   /**
@@ -34,8 +42,10 @@ final class ItemHeadings {
    *
    * @param keepFirstLine true when the region starts with another part's text (a rationale) that
    *     must keep at least its first line
+   * @param splitIntoBlocks true when the decision word stands after a blank line, the sign of an
+   *     extraction that breaks a heading line into blocks
    */
-  static int headingStart(String text, Region region, boolean keepFirstLine) {
+  static int headingStart(String text, Region region, boolean keepFirstLine, boolean splitIntoBlocks) {
     List<int[]> lines = lines(text, region); // {start, end, blankBefore}
     if (lines.isEmpty()) {
       return region.end();
@@ -53,8 +63,8 @@ final class ItemHeadings {
         }
         break;
       }
-      boolean previousStandsAlone = previous[2] == 1;
-      if (current[2] == 1 && !previousStandsAlone) {
+      boolean previousIsAPiece = splitIntoBlocks && previous[2] == 1;
+      if (current[2] == 1 && !previousIsAPiece) {
         break;
       }
       t--;
@@ -96,7 +106,24 @@ final class ItemHeadings {
     while (i >= start && "\"')]".indexOf(text.charAt(i)) >= 0) {
       i--;
     }
-    return i >= start && ".?!".indexOf(text.charAt(i)) >= 0;
+    if (i < start || ".?!".indexOf(text.charAt(i)) < 0) {
+      return false;
+    }
+    return text.charAt(i) != '.' || !endsWithAbbreviation(text, start, i + 1);
+  }
+
+  /** True when the word ending at {@code end} (its period included) is an abbreviation. */
+  private static boolean endsWithAbbreviation(String text, int start, int end) {
+    int wordStart = end - 1;
+    while (wordStart > start && !Folding.isSpace(text.charAt(wordStart - 1))
+        && text.charAt(wordStart - 1) != '(') {
+      wordStart--;
+    }
+    String word = text.substring(wordStart, end).toLowerCase(java.util.Locale.ROOT);
+    // "p.o." and "b.i.d." (periods inside the word) are abbreviations too. "etc." and single
+    // letters ("vitamin D.") end rationales too often to be taken for abbreviations.
+    boolean innerPeriods = word.indexOf('.') < word.length() - 1 && word.matches("(?:\\p{L}{1,3}\\.){2,}");
+    return innerPeriods || ABBREVIATIONS.contains(word);
   }
 
   private static boolean continuesPartialApproval(String text, int start, int end) {

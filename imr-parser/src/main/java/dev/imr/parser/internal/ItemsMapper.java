@@ -48,7 +48,7 @@ final class ItemsMapper {
       if (previous == null) {
         titleRegion = heading;
       } else {
-        titleRegion = previous.takeHeadingOfNext();
+        titleRegion = previous.takeHeadingOfNext(decisionInABlockOfItsOwn(item));
         items.add(previous.build());
       }
       previous = new PendingItem(item, titleRegion);
@@ -141,11 +141,11 @@ final class ItemsMapper {
     }
 
     /** Cuts the next item's heading off the end of this item's rationale and returns it. */
-    @Nullable Region takeHeadingOfNext() {
+    @Nullable Region takeHeadingOfNext(boolean splitIntoBlocks) {
       if (rationale == null || rationale.isEmpty()) {
         return null;
       }
-      int headingStart = ItemHeadings.headingStart(clean, rationale, true);
+      int headingStart = ItemHeadings.headingStart(clean, rationale, true, splitIntoBlocks);
       Region heading = new Region(headingStart, rationale.end());
       rationale = new Region(rationale.start(), headingStart);
       return heading;
@@ -164,6 +164,16 @@ final class ItemsMapper {
       }
       return builder.span(source.span(itemStart, itemEnd)).build();
     }
+  }
+
+  /** True when a blank line stands between the heading's colon and the decision word. */
+  private static boolean decisionInABlockOfItsOwn(ItemContext item) {
+    if (!(item instanceof DecidedItemContext decided) || decided.DECISION() == null) {
+      return false;
+    }
+    String token = decided.DECISION().getText();
+    int firstBreak = token.indexOf('\n');
+    return firstBreak >= 0 && token.indexOf('\n', firstBreak + 1) >= 0;
   }
 
   private static Optional<Decision> decision(@Nullable TerminalNode token) {

@@ -18,8 +18,9 @@ final class LetterMapper {
 
   /** The determination, or null when nothing in the input belongs to an IMR letter. */
   @Nullable Determination map(LetterContext letter) {
-    boolean hasHeader = letter.header() != null && HeaderMapper.hasLabels(letter.header());
-    if (!hasHeader && letter.howMade() == null && letter.caseSummary() == null && letter.issues() == null) {
+    boolean hasSection = letter.howMade() != null || letter.caseSummary() != null || letter.issues() != null;
+    boolean hasHeader = letter.header() != null && HeaderMapper.looksLikeLetterHeader(letter.header());
+    if (!hasSection && !hasHeader) {
       int end = Math.min(source.clean().length(), source.clean().indexOf('\n') < 0
           ? source.clean().length() : source.clean().indexOf('\n'));
       diagnostics.error(DiagnosticCode.NOT_AN_IMR_LETTER,

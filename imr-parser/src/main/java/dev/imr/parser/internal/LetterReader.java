@@ -2,7 +2,9 @@ package dev.imr.parser.internal;
 
 import dev.imr.model.Determination;
 import dev.imr.parser.Diagnostic;
+import dev.imr.model.SourceSpan;
 import dev.imr.parser.DiagnosticCode;
+import dev.imr.parser.Severity;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -23,7 +25,8 @@ public final class LetterReader {
     SourceText source = SourceText.of(input);
     Diagnostics diagnostics = new Diagnostics(source);
     if (source.clean().isBlank()) {
-      diagnostics.error(DiagnosticCode.EMPTY_INPUT, "the input holds no text", 0, 0);
+      diagnostics.add(Severity.ERROR, DiagnosticCode.EMPTY_INPUT, "the input holds no text",
+          SourceSpan.of(0, 0));
       return new Reading(null, diagnostics.sorted());
     }
     LetterParser.LetterContext tree = parse(source, sourceName, diagnostics);

@@ -56,12 +56,18 @@ public final class SourceText {
     return runOriginal[run] + (cleanOffset - runClean[run]);
   }
 
-  /** The input span of the cleaned range {@code [start, end)}. */
+  /**
+   * The input span of the cleaned range {@code [start, end)}. An empty range at a line's end (where
+   * something was due but absent) is placed right after the line's last character, before any
+   * white space cleaning removed.
+   */
   public SourceSpan span(int start, int end) {
-    int originalStart = toOriginal(start);
     if (end <= start) {
-      return SourceSpan.of(originalStart, originalStart);
+      boolean atLineEnd = start >= clean.length() || clean.charAt(start) == '\n';
+      int at = start > 0 && atLineEnd ? toOriginal(start - 1) + 1 : toOriginal(start);
+      return SourceSpan.of(at, at);
     }
+    int originalStart = toOriginal(start);
     return SourceSpan.of(originalStart, toOriginal(end - 1) + 1);
   }
 

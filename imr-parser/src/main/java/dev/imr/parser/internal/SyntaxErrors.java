@@ -47,7 +47,7 @@ final class SyntaxErrors extends DefaultErrorStrategy {
     Token found = recognizer.getCurrentToken();
     IntervalSet expected = getExpectedTokens(recognizer);
     String message = found.getType() == Token.EOF
-        ? "the letter ends where " + describe(expected) + " was expected"
+        ? "the letter ends where " + describe(withoutText(expected)) + " was expected"
         : "expected " + describe(expected) + " before " + describe(found);
     recordAt(found, DiagnosticCode.MISSING_PART, message);
   }
@@ -65,16 +65,31 @@ final class SyntaxErrors extends DefaultErrorStrategy {
 
   @Override
   protected void reportInputMismatch(Parser recognizer, InputMismatchException e) {
-    Token found = e.getOffendingToken();
-    recordAt(found, DiagnosticCode.UNEXPECTED_CONTENT, "unexpected " + describe(found)
-        + "; expected " + describe(e.getExpectedTokens()));
+    reportFound(e.getOffendingToken(), e.getExpectedTokens());
   }
 
   @Override
   protected void reportNoViableAlternative(Parser recognizer, NoViableAltException e) {
-    Token found = e.getOffendingToken();
-    recordAt(found, DiagnosticCode.UNEXPECTED_CONTENT, "unexpected " + describe(found)
-        + "; expected " + describe(e.getExpectedTokens()));
+    reportFound(e.getOffendingToken(), e.getExpectedTokens());
+  }
+
+  private void reportFound(Token found, IntervalSet expected) {
+    if (found.getType() == Token.EOF) {
+      // A letter that ends early lacks a part; say which, where it was due.
+      recordAt(found, DiagnosticCode.MISSING_PART,
+          "the letter ends where " + describe(withoutText(expected)) + " was expected");
+    } else {
+      recordAt(found, DiagnosticCode.UNEXPECTED_CONTENT,
+          "unexpected " + describe(found) + "; expected " + describe(expected));
+    }
+  }
+
+  /** The expected parts of the form, leaving out free text when a part is among them. */
+  private static IntervalSet withoutText(IntervalSet expected) {
+    IntervalSet parts = new IntervalSet(expected);
+    parts.remove(LetterLexer.TEXT);
+    parts.remove(LetterLexer.COLON);
+    return parts.isNil() ? expected : parts;
   }
 
   @Override
