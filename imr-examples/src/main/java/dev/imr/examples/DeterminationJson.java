@@ -3,13 +3,11 @@ package dev.imr.examples;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import dev.imr.model.CaseSummary;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.imr.model.Determination;
-import dev.imr.model.DisputedItem;
-import dev.imr.model.ExpertReviewer;
-import dev.imr.model.GuidelineStatement;
-import dev.imr.model.LetterHeader;
 import dev.imr.model.SourceSpan;
+import dev.imr.model.json.ImrJacksonModule;
 import dev.imr.parser.Diagnostic;
 import dev.imr.parser.ParseResult;
 import dev.imr.parser.Severity;
@@ -17,9 +15,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,25 +25,35 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * {"source": "<path as given>",
- *  "determination": null | {
- *    "header": null | {"caseNumber", "dateAssigned", "dateOfInjury", "decisionDate",
- *                      "urDenialDate", "priority", "applicationReceived", "span"},
- *    "reviewer": null | {"specialties": [..], "licensureStates": [..], "span"},
- *    "caseSummary": null | {"text", "span"},
- *    "items": [{"title", "decision",
- *               "claimsAdministratorGuideline": null | {"text", "span"},
- *               "reviewerGuideline": null | {"text", "span"},
- *               "rationale", "span", "titleSpan", "rationaleSpan"}],
- *    "outcome": "UPHELD" | "OVERTURNED" | "PARTIALLY_OVERTURNED" | null},
+ *  "determination": null | <the letter, as ImrJacksonModule writes a Determination>,
  *  "diagnostics": [{"severity", "code", "message", "line", "column", "span"}]}
  * }</pre>
  *
+ * <p>The letter's part comes from {@link ImrJacksonModule}, the one mapping of the model to JSON:
+ *
+ * <pre>{@code
+ * {"header": null | {"caseNumber", "dateAssigned", "dateOfInjury", "decisionDate",
+ *                    "urDenialDate", "priority", "applicationReceived", "span"},
+ *  "reviewer": null | {"specialties": [..], "licensureStates": [..], "boardCertified", "span"},
+ *  "caseSummary": null | {"text", "patientAge", "patientSex", "dateOfInjury",
+ *                         "utilizationReviewDate", "span", "patientAgeSpan", ..},
+ *  "items": [{"title", "decision", "request", "originalRequest", "authorizedPortion",
+ *             "quantity", "dateOfService", "category", "drugClass", "drug",
+ *             "claimsAdministratorGuideline": null | {"text", "citations": [..], "span"},
+ *             "reviewerGuideline": null | {"text", "citations": [..], "span"},
+ *             "rationale", "span", "titleSpan", "rationaleSpan", "requestSpan", ..}],
+ *  "outcome": "UPHELD" | "OVERTURNED" | "PARTIALLY_OVERTURNED" | null}
+ * }</pre>
+ *
+ * <p>where a citation is {@code {"text", "span", "basis", "guideline", "edition", "chapter",
+ * "chapterTitle", "topic", "pages": [{"first", "last"}], "url", "title"}}.
+ *
  * <ul>
  *   <li>Every key is always written; a value the letter (or the model) lacks is {@code null}.
- *   <li>Dates are ISO-8601 ({@code 2016-11-09}); decision, outcome, severity and code are enum
- *       names.
+ *   <li>Dates are ISO-8601 ({@code 2016-11-09}); decisions, outcomes, severities, codes and other
+ *       enumerations are their names.
  *   <li>A span is {@code {"start": n, "end": n}}: 0-based, end-exclusive UTF-16 offsets into the
- *       text the parser read (for a file, its bytes decoded as UTF-8), as {@link SourceSpan}.
+ *       text the parser read (for a text file, its bytes decoded as UTF-8), as {@link SourceSpan}.
  *   <li>Characters outside ASCII are written as JSON escapes (a backslash, {@code u} and four hex
  *       digits), so a line means the same whatever encoding the terminal or pipe uses.
  * </ul>
@@ -61,9 +68,20 @@ public final class DeterminationJson {
    */
   public static final String UNREADABLE_FILE = "UNREADABLE_FILE";
 
-  private final JsonFactory factory = JsonFactory.builder()
-      // ASCII output: the line does not depend on the platform encoding of stdout.
-      .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+  /**
+   * The code of the diagnostic written for a file on which the parser failed with an exception,
+   * which it should never do; the other files go on.
+   */
+  public static final String PARSER_FAILURE = "PARSER_FAILURE";
+
+  private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
+          // ASCII output: the line does not depend on the platform encoding of stdout.
+          .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+          .build())
+      .addModule(new ImrJacksonModule())
+      // The caller owns the stream: it writes the line end and flushes when it chooses.
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM)
       .build();
 
   /** A writer. */
@@ -88,15 +106,11 @@ public final class DeterminationJson {
    */
   public void write(Writer out, String source, @Nullable Determination determination,
       List<Diagnostic> diagnostics) throws IOException {
-    try (JsonGenerator json = generator(out)) {
+    try (JsonGenerator json = mapper.createGenerator(out)) {
       json.writeStartObject();
       json.writeStringField("source", source);
       json.writeFieldName("determination");
-      if (determination == null) {
-        json.writeNull();
-      } else {
-        writeDetermination(json, determination);
-      }
+      mapper.writeValue(json, determination);
       json.writeArrayFieldStart("diagnostics");
       for (Diagnostic diagnostic : diagnostics) {
         writeDiagnostic(json, diagnostic.severity(), diagnostic.code().name(), diagnostic.message(),
@@ -116,12 +130,24 @@ public final class DeterminationJson {
    * @throws IOException when {@code out} fails
    */
   public void writeUnreadable(Writer out, String source, String message) throws IOException {
-    try (JsonGenerator json = generator(out)) {
+    writeFailure(out, source, UNREADABLE_FILE, message);
+  }
+
+  /**
+   * Writes the record of an input that gave no parse result: no determination and one {@link
+   * Severity#ERROR} diagnostic with {@code code} ({@value #UNREADABLE_FILE} or {@value
+   * #PARSER_FAILURE}) at line 1, column 1, with a null span.
+   *
+   * @throws IOException when {@code out} fails
+   */
+  public void writeFailure(Writer out, String source, String code, String message)
+      throws IOException {
+    try (JsonGenerator json = mapper.createGenerator(out)) {
       json.writeStartObject();
       json.writeStringField("source", source);
       json.writeNullField("determination");
       json.writeArrayFieldStart("diagnostics");
-      writeDiagnostic(json, Severity.ERROR, UNREADABLE_FILE, message, 1, 1, null);
+      writeDiagnostic(json, Severity.ERROR, code, message, 1, 1, null);
       json.writeEndArray();
       json.writeEndObject();
     }
@@ -138,100 +164,14 @@ public final class DeterminationJson {
     return out.toString();
   }
 
-  private JsonGenerator generator(Writer out) throws IOException {
-    JsonGenerator json = factory.createGenerator(out);
-    // The caller owns the stream: it writes the line end and flushes when it chooses.
-    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    json.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
-    return json;
-  }
-
-  private static void writeDetermination(JsonGenerator json, Determination determination)
-      throws IOException {
-    json.writeStartObject();
-    json.writeFieldName("header");
-    writeHeader(json, determination.header().orElse(null));
-    json.writeFieldName("reviewer");
-    writeReviewer(json, determination.reviewer().orElse(null));
-    json.writeFieldName("caseSummary");
-    writeCaseSummary(json, determination.caseSummary().orElse(null));
-    json.writeArrayFieldStart("items");
-    for (DisputedItem item : determination.items()) {
-      writeItem(json, item);
+  /** Writes the record of one file of a run. */
+  void write(Writer out, ParsedLetter letter) throws IOException {
+    ParsedLetter.Failure failure = letter.failure();
+    if (failure != null) {
+      writeFailure(out, letter.source(), failure.code(), failure.message());
+    } else {
+      write(out, letter.source(), Objects.requireNonNull(letter.result()));
     }
-    json.writeEndArray();
-    writeOptionalString(json, "outcome", determination.outcome().map(Enum::name));
-    json.writeEndObject();
-  }
-
-  private static void writeHeader(JsonGenerator json, @Nullable LetterHeader header)
-      throws IOException {
-    if (header == null) {
-      json.writeNull();
-      return;
-    }
-    json.writeStartObject();
-    writeOptionalString(json, "caseNumber", header.caseNumber());
-    writeDate(json, "dateAssigned", header.dateAssigned());
-    writeDate(json, "dateOfInjury", header.dateOfInjury());
-    writeDate(json, "decisionDate", header.decisionDate());
-    writeDate(json, "urDenialDate", header.urDenialDate());
-    writeOptionalString(json, "priority", header.priority());
-    writeDate(json, "applicationReceived", header.applicationReceived());
-    writeSpan(json, "span", header.span());
-    json.writeEndObject();
-  }
-
-  private static void writeReviewer(JsonGenerator json, @Nullable ExpertReviewer reviewer)
-      throws IOException {
-    if (reviewer == null) {
-      json.writeNull();
-      return;
-    }
-    json.writeStartObject();
-    writeStrings(json, "specialties", reviewer.specialties());
-    writeStrings(json, "licensureStates", reviewer.licensureStates());
-    writeSpan(json, "span", reviewer.span());
-    json.writeEndObject();
-  }
-
-  private static void writeCaseSummary(JsonGenerator json, @Nullable CaseSummary summary)
-      throws IOException {
-    if (summary == null) {
-      json.writeNull();
-      return;
-    }
-    json.writeStartObject();
-    json.writeStringField("text", summary.text());
-    writeSpan(json, "span", summary.span());
-    json.writeEndObject();
-  }
-
-  private static void writeItem(JsonGenerator json, DisputedItem item) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("title", item.title());
-    writeOptionalString(json, "decision", item.decision().map(Enum::name));
-    json.writeFieldName("claimsAdministratorGuideline");
-    writeGuideline(json, item.claimsAdministratorGuideline().orElse(null));
-    json.writeFieldName("reviewerGuideline");
-    writeGuideline(json, item.reviewerGuideline().orElse(null));
-    writeOptionalString(json, "rationale", item.rationale());
-    writeSpan(json, "span", item.span());
-    writeSpan(json, "titleSpan", item.titleSpan());
-    writeSpan(json, "rationaleSpan", item.rationaleSpan());
-    json.writeEndObject();
-  }
-
-  private static void writeGuideline(JsonGenerator json, @Nullable GuidelineStatement statement)
-      throws IOException {
-    if (statement == null) {
-      json.writeNull();
-      return;
-    }
-    json.writeStartObject();
-    json.writeStringField("text", statement.text());
-    writeSpan(json, "span", statement.span());
-    json.writeEndObject();
   }
 
   private static void writeDiagnostic(JsonGenerator json, Severity severity, String code,
@@ -242,44 +182,15 @@ public final class DeterminationJson {
     json.writeStringField("message", message);
     json.writeNumberField("line", line);
     json.writeNumberField("column", column);
-    writeSpan(json, "span", Optional.ofNullable(span));
-    json.writeEndObject();
-  }
-
-  private static void writeSpan(JsonGenerator json, String field, Optional<SourceSpan> span)
-      throws IOException {
-    json.writeFieldName(field);
-    if (span.isEmpty()) {
+    json.writeFieldName("span");
+    if (span == null) {
       json.writeNull();
-      return;
-    }
-    json.writeStartObject();
-    json.writeNumberField("start", span.get().start());
-    json.writeNumberField("end", span.get().end());
-    json.writeEndObject();
-  }
-
-  private static void writeDate(JsonGenerator json, String field, Optional<LocalDate> date)
-      throws IOException {
-    writeOptionalString(json, field, date.map(LocalDate::toString)); // toString is ISO-8601
-  }
-
-  private static void writeOptionalString(JsonGenerator json, String field, Optional<String> value)
-      throws IOException {
-    json.writeFieldName(field);
-    if (value.isPresent()) {
-      json.writeString(value.get());
     } else {
-      json.writeNull();
+      json.writeStartObject();
+      json.writeNumberField("start", span.start());
+      json.writeNumberField("end", span.end());
+      json.writeEndObject();
     }
-  }
-
-  private static void writeStrings(JsonGenerator json, String field, List<String> values)
-      throws IOException {
-    json.writeArrayFieldStart(field);
-    for (String value : values) {
-      json.writeString(value);
-    }
-    json.writeEndArray();
+    json.writeEndObject();
   }
 }

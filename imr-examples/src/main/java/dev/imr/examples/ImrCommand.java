@@ -2,6 +2,8 @@ package dev.imr.examples;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,12 +11,14 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The {@code imr} command line. Its one task today is {@code imr parse PATH...}, which prints a
- * JSON record per letter (see {@link ParseCommand}).
+ * The {@code imr} command line: {@code imr parse PATH...} writes letters as JSON Lines, JSON or
+ * CSV ({@link ParseCommand}); {@code imr load PATH... --db FILE} loads them into SQLite or any
+ * JDBC database ({@link LoadCommand}); {@code imr report PATH... --out FILE} writes an HTML page
+ * of what they say in aggregate ({@link ReportCommand}).
  *
  * <p>Run it from the shaded jar: {@code java -jar imr-examples/target/imr.jar parse letters/}.
  * Embedders and tests call {@code new CommandLine(new ImrCommand()).execute(args)}, which returns
- * the exit code instead of exiting.
+ * the exit code instead of exiting and never draws a progress bar.
  */
 @Command(
     name = "imr",
@@ -24,15 +28,37 @@ import picocli.CommandLine.ScopeType;
     scope = ScopeType.INHERIT,
     description = "Reads California workers' compensation Independent Medical Review (IMR)"
         + " determination letters.",
-    subcommands = {ParseCommand.class, CommandLine.HelpCommand.class})
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:every letter was read without error",
+        "1:some letters had errors (each is reported on standard error), or the output failed",
+        "2:invalid usage"},
+    subcommands = {ParseCommand.class, LoadCommand.class, ReportCommand.class,
+        CommandLine.HelpCommand.class})
 public final class ImrCommand {
+
+  private boolean progressBars;
 
   /** A command; picocli fills it in from the arguments. */
   public ImrCommand() {}
 
-  /** Runs the command line and exits with its exit code. */
+  /**
+   * Runs the command line and exits with its exit code. Standard output is UTF-8 whatever the
+   * platform's encoding, so CSV keeps its accents; a progress bar is drawn on standard error when
+   * a person is watching.
+   */
   public static void main(String... args) {
-    System.exit(new CommandLine(new ImrCommand()).execute(args));
+    ImrCommand command = new ImrCommand();
+    // A console means a terminal on both ends: not a pipe, not a file, not a test.
+    command.progressBars = System.console() != null;
+    CommandLine commandLine = new CommandLine(command);
+    commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
+    System.exit(commandLine.execute(args));
+  }
+
+  /** True when subcommands draw a progress bar on standard error. */
+  boolean progressBars() {
+    return progressBars;
   }
 
   /** The project version, which the build writes into {@code version.txt}. */

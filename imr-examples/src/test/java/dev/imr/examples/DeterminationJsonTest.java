@@ -56,13 +56,17 @@ class DeterminationJsonTest {
     }
 
     JsonNode item = determination.get("items").get(0);
-    assertThat(fieldNames(item)).containsExactlyInAnyOrder("title", "decision",
-        "claimsAdministratorGuideline", "reviewerGuideline", "rationale", "span", "titleSpan",
-        "rationaleSpan");
+    assertThat(fieldNames(item)).contains("title", "decision", "request", "originalRequest",
+        "authorizedPortion", "quantity", "dateOfService", "claimsAdministratorGuideline",
+        "reviewerGuideline", "rationale", "span", "titleSpan", "rationaleSpan");
+    // A value the model derives is written too: the request defaults to the title.
+    assertThat(item.get("request").asText()).isEqualTo("Invented item without a decision");
+    assertThat(item.get("quantity").isNull()).isTrue();
     assertThat(item.get("decision").isNull()).isTrue();
     assertThat(item.get("claimsAdministratorGuideline").get("text").asText())
         .isEqualTo("Invented statement.");
     assertThat(item.get("claimsAdministratorGuideline").get("span").isNull()).isTrue();
+    assertThat(item.get("claimsAdministratorGuideline").get("citations").isArray()).isTrue();
     for (String absent : List.of("reviewerGuideline", "rationale", "span", "titleSpan",
         "rationaleSpan")) {
       assertThat(item.get(absent).isNull()).as(absent).isTrue();

@@ -30,7 +30,7 @@ class ImrCommandTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** A letter whose header lacks the UR denial date and which has no credentials or summary. */
-  private static final String SPARSE_LETTER = """
+  static final String SPARSE_LETTER = """
       Case Number: CM99-0000900
       Date Assigned: 03/01/2017 Date of Injury:  05/05/2015
       Decision Date: 03/30/2017
@@ -55,7 +55,7 @@ class ImrCommandTest {
       """;
 
   /** The sparse letter with a heading that states no decision: an ERROR. */
-  private static final String UNDECIDED_LETTER =
+  static final String UNDECIDED_LETTER =
       SPARSE_LETTER.replace("Invented home exercise kit: Overturned", "Invented wrist brace");
 
   @TempDir
@@ -66,7 +66,9 @@ class ImrCommandTest {
     Run run = run("parse", "letters");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.err()).isEmpty();
+    // No error lines: only the closing summary.
+    assertThat(run.err())
+        .isEqualTo("imr parse: 3 files, 3 letters, 7 items: 4 upheld, 3 overturned\n");
     List<JsonNode> records = run.records();
     assertThat(records).extracting(record -> record.get("source").asText()).containsExactly(
         "letters/2014-inline-credentials.txt", "letters/CM99-0000101.txt",
@@ -112,7 +114,7 @@ class ImrCommandTest {
 
     JsonNode reviewer = determination.get("reviewer");
     assertThat(fieldNames(reviewer))
-        .containsExactlyInAnyOrder("specialties", "licensureStates", "span");
+        .containsExactly("specialties", "licensureStates", "boardCertified", "span");
     assertThat(MAPPER.treeToValue(reviewer.get("licensureStates"), String[].class))
         .containsExactly("California", "Oregon");
     assertThat(MAPPER.treeToValue(reviewer.get("specialties"), String[].class))
@@ -121,15 +123,17 @@ class ImrCommandTest {
         .startsWith("The Expert Reviewer has the following credentials:").endsWith("Sports Medicine");
 
     JsonNode summary = determination.get("caseSummary");
-    assertThat(fieldNames(summary)).containsExactlyInAnyOrder("text", "span");
+    assertThat(fieldNames(summary)).startsWith("text", "patientAge", "patientSex", "dateOfInjury",
+        "utilizationReviewDate").contains("span");
     assertThat(folded(at(text, summary.get("span")))).isEqualTo(summary.get("text").asText());
 
     JsonNode items = determination.get("items");
     assertThat(items).hasSize(3);
     for (JsonNode item : items) {
-      assertThat(fieldNames(item)).containsExactlyInAnyOrder("title", "decision",
-          "claimsAdministratorGuideline", "reviewerGuideline", "rationale", "span", "titleSpan",
-          "rationaleSpan");
+      // The model's own test checks that every attribute is a key; these are the contract's.
+      assertThat(fieldNames(item)).contains("title", "decision", "request", "originalRequest",
+          "authorizedPortion", "quantity", "dateOfService", "claimsAdministratorGuideline",
+          "reviewerGuideline", "rationale", "span", "titleSpan", "rationaleSpan");
       // Spans are offsets into the file's text: they give back what each value was read from.
       assertThat(folded(at(text, item.get("titleSpan")))).isEqualTo(item.get("title").asText());
       assertThat(folded(at(text, item.get("rationaleSpan"))))
@@ -139,7 +143,7 @@ class ImrCommandTest {
           .endsWith(at(text, item.get("rationaleSpan")));
       for (String side : List.of("claimsAdministratorGuideline", "reviewerGuideline")) {
         JsonNode statement = item.get(side);
-        assertThat(fieldNames(statement)).containsExactlyInAnyOrder("text", "span");
+        assertThat(fieldNames(statement)).containsExactly("text", "citations", "span");
         assertThat(folded(at(text, statement.get("span")))).isEqualTo(statement.get("text").asText());
       }
     }
@@ -200,13 +204,13 @@ class ImrCommandTest {
   }
 
   @Test
-  void directoryIsWalkedRecursivelyForTextFilesInPathOrder() throws IOException {
+  void directoryIsWalkedRecursivelyForLetterFilesInPathOrder() throws IOException {
     write("b.txt", SPARSE_LETTER);
     write("a.txt", SPARSE_LETTER);
     write("a/z.txt", SPARSE_LETTER);
     write("c/d/e.txt", SPARSE_LETTER);
     write("notes.md", "not a letter, not read");
-    write("c/letter.pdf", "not read either");
+    write("c/letter.doc", "not read either");
 
     Run run = run("parse", dir.toString());
 
@@ -214,6 +218,23 @@ class ImrCommandTest {
     assertThat(run.records()).extracting(record -> record.get("source").asText()).containsExactly(
         dir.resolve("a.txt").toString(), dir.resolve("a/z.txt").toString(),
         dir.resolve("b.txt").toString(), dir.resolve("c/d/e.txt").toString());
+  }
+
+  @Test
+  void pdfFilesAreReadTooAndGlobChoosesOthers() throws IOException {
+    write("a.txt", SPARSE_LETTER);
+    // What the parser makes of a PDF is its business; the walk only has to hand it over.
+    write("b.pdf", "%PDF-1.4 invented, not a real document");
+    write("c.text", SPARSE_LETTER);
+
+    assertThat(run("parse", dir.toString()).records())
+        .extracting(record -> dir.relativize(Path.of(record.get("source").asText())).toString())
+        .containsExactly("a.txt", "b.pdf");
+    Run text = run("parse", "--glob", "*.text", dir.toString());
+    assertThat(text.exitCode()).isZero();
+    assertThat(text.records())
+        .extracting(record -> dir.relativize(Path.of(record.get("source").asText())).toString())
+        .containsExactly("c.text");
   }
 
   @Test
@@ -231,6 +252,19 @@ class ImrCommandTest {
     assertThat(records).extracting(record -> dir.relativize(Path.of(record.get("source").asText()))
         .toString()).containsExactly("1-good.txt", "2-not-a-letter.txt", "3-undecided.txt",
         "4-empty.txt", "5-good.txt");
+    // Each error on standard error with its file, line and column, then the summary.
+    List<String> errLines = run.err().lines().toList();
+    assertThat(errLines).filteredOn(line -> line.contains(": error "))
+        .extracting(line -> line.substring(0, line.indexOf(": error ")))
+        .allSatisfy(where -> assertThat(where).matches(".+:\\d+:\\d+"))
+        .extracting(where -> dir.relativize(Path.of(where.replaceAll(":\\d+:\\d+$", "")))
+            .toString())
+        .containsExactly("2-not-a-letter.txt", "3-undecided.txt", "4-empty.txt");
+    assertThat(errLines).contains(
+        "imr parse: 5 files, 3 letters, 3 items: 0 upheld, 2 overturned, 1 without a decision",
+        "imr parse: 3 files with errors:");
+    assertThat(errLines).anySatisfy(line -> assertThat(line)
+        .startsWith("  " + dir.resolve("3-undecided.txt") + ":").endsWith(" MISSING_DECISION"));
     assertThat(records).extracting(ImrCommandTest::errorCodes).containsExactly(List.of(), List.of("NOT_AN_IMR_LETTER"), List.of("MISSING_DECISION"),
             List.of("EMPTY_INPUT"), List.of());
     assertThat(records.get(1).get("determination").isNull()).isTrue();

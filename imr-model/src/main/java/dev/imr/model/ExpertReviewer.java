@@ -22,6 +22,12 @@ public interface ExpertReviewer {
   /** States in which the reviewer is licensed, in the letter's order. */
   List<String> licensureStates();
 
+  /**
+   * True where the letter says the reviewer is {@code Board Certified}; empty where it does not
+   * say (the listed form names certifications and specialties together).
+   */
+  Optional<Boolean> boardCertified();
+
   /** Where the credentials stand in the input. */
   @Value.Auxiliary
   Optional<SourceSpan> span();

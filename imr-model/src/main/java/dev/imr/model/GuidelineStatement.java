@@ -1,5 +1,6 @@
 package dev.imr.model;
 
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -12,6 +13,12 @@ public interface GuidelineStatement {
 
   /** The statement with whitespace folded, label excluded. */
   String text();
+
+  /**
+   * The guidelines and documents the statement cites, in its order: one per guideline named.
+   * Empty when the statement says nothing was cited or only states its basis.
+   */
+  List<GuidelineCitation> citations();
 
   /** Where the statement stands in the input. */
   @Value.Auxiliary

@@ -23,5 +23,23 @@ public enum DiagnosticCode {
   /** The letter states no expert reviewer credentials. */
   MISSING_CREDENTIALS,
   /** A specialty name that is not in the list of known board specialties (kept as written). */
-  UNKNOWN_SPECIALTY
+  UNKNOWN_SPECIALTY,
+  /** Guideline statement text not readable as a citation; kept as an {@code OTHER} citation. */
+  UNRECOGNISED_CITATION,
+  /** A PDF that cannot be opened or read: damaged, truncated, or not a PDF after all. */
+  UNREADABLE_PDF,
+  /** A PDF that needs a password to open (the published letters open without one). */
+  PASSWORD_PROTECTED,
+  /**
+   * A letter in a layout of 2013 – early 2014; the message names the layout and what of it could
+   * not be read into the model.
+   */
+  OLDER_LAYOUT,
+  /** Page headers or footers ({@code Page 2 of 5}, the case number on each page) left out. */
+  PAGE_FURNITURE,
+  /**
+   * The input goes beyond a limit set against hostile input (far more items than any letter
+   * has); the message says which, and the text past it is not read.
+   */
+  LIMIT_EXCEEDED
 }

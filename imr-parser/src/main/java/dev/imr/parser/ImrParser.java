@@ -1,12 +1,15 @@
 package dev.imr.parser;
 
+import dev.imr.model.SourceSpan;
 import dev.imr.parser.internal.LetterReader;
+import dev.imr.parser.internal.PdfText;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Parses IMR determination letters into {@link dev.imr.model.Determination}s.
@@ -47,8 +50,9 @@ public final class ImrParser {
   }
 
   /**
-   * Parses the text of one letter, in any extraction layout (PDFBox, pdftotext, double-spaced,
-   * {@code \r\n}, form feeds). Spans in the result are offsets into {@code text}.
+   * Parses the text of one letter, in any extraction layout (PDFBox, pdftotext in its three modes,
+   * double-spaced, {@code \r\n}, form feeds, page headers and footers). Spans in the result are
+   * offsets into {@code text}.
    *
    * @throws ImrParseException when strict and the letter has an error
    */
@@ -57,13 +61,18 @@ public final class ImrParser {
   }
 
   /**
-   * Parses a letter's text file, read as UTF-8 (malformed bytes become U+FFFD).
+   * Parses a letter's file: a PDF (recognised by its {@code %PDF-} signature, whatever the file's
+   * name) as {@link #parsePdf(byte[])} does, any other file as UTF-8 text (malformed bytes become
+   * U+FFFD).
    *
    * @throws IOException when the file cannot be read
    * @throws ImrParseException when strict and the letter has an error
    */
   public ParseResult parse(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
+    if (PdfText.isPdf(bytes)) {
+      return parsePdf(bytes, file.toString());
+    }
     String text = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE)
@@ -72,9 +81,41 @@ public final class ImrParser {
     return parse(text, file.toString());
   }
 
+  /**
+   * Parses a letter published as a PDF. The text is extracted with PDFBox as the published letters
+   * need it (they are encrypted with an empty password, which is opened without asking); spans
+   * in the result are offsets into that text, {@link ParseResult#text()}. A file that is damaged,
+   * needs a password or holds no text gives no determination and one error ({@link
+   * DiagnosticCode#UNREADABLE_PDF}, {@link DiagnosticCode#PASSWORD_PROTECTED}, {@link
+   * DiagnosticCode#EMPTY_INPUT}), never an exception.
+   *
+   * @throws ImrParseException when strict and the letter has an error
+   */
+  public ParseResult parsePdf(byte[] pdf) {
+    return parsePdf(pdf, "<pdf>");
+  }
+
+  private ParseResult parsePdf(byte[] pdf, String sourceName) {
+    PdfText.Extraction extraction = PdfText.extract(pdf);
+    if (extraction instanceof PdfText.Failure failure) {
+      return finish(new ParseResult(null, List.of(new Diagnostic(Severity.ERROR, failure.code(),
+          failure.message(), 1, 1, SourceSpan.of(0, 0))), ""));
+    }
+    String text = ((PdfText.Text) extraction).text();
+    if (text.isBlank()) {
+      return finish(new ParseResult(null, List.of(new Diagnostic(Severity.ERROR,
+          DiagnosticCode.EMPTY_INPUT, "the PDF holds no text: a scanned letter needs OCR first", 1,
+          1, SourceSpan.of(0, 0))), text));
+    }
+    return parse(text, sourceName);
+  }
+
   private ParseResult parse(CharSequence text, String sourceName) {
     LetterReader.Reading reading = LetterReader.read(text, sourceName);
-    ParseResult result = new ParseResult(reading.determination(), reading.diagnostics());
+    return finish(new ParseResult(reading.determination(), reading.diagnostics(), text.toString()));
+  }
+
+  private ParseResult finish(ParseResult result) {
     if (strict) {
       for (Diagnostic diagnostic : result.diagnostics()) {
         if (diagnostic.severity() == Severity.ERROR) {

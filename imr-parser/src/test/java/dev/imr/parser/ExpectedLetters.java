@@ -2,31 +2,60 @@ package dev.imr.parser;
 
 import static dev.imr.model.Decision.OVERTURNED;
 import static dev.imr.model.Decision.UPHELD;
+import static dev.imr.model.DrugClass.ANTICONVULSANT;
+import static dev.imr.model.DrugClass.COMPOUND;
+import static dev.imr.model.DrugClass.MUSCLE_RELAXANT;
+import static dev.imr.model.DrugClass.NSAID;
+import static dev.imr.model.DrugClass.OPIOID;
+import static dev.imr.model.DrugClass.TOPICAL;
+import static dev.imr.model.RequestCategory.DIAGNOSTIC_TESTING;
+import static dev.imr.model.RequestCategory.DMEPOS;
+import static dev.imr.model.RequestCategory.EVALUATION_AND_MANAGEMENT;
+import static dev.imr.model.RequestCategory.INJECTION;
+import static dev.imr.model.RequestCategory.PHARMACEUTICALS;
+import static dev.imr.model.RequestCategory.PSYCH_SERVICES;
+import static dev.imr.model.RequestCategory.REHABILITATION;
+import static dev.imr.model.Guideline.ACOEM;
+import static dev.imr.model.Guideline.CHRONIC_PAIN;
+import static dev.imr.model.Guideline.OPIOIDS;
+import static dev.imr.model.Guideline.POSTSURGICAL;
+import static dev.imr.model.Sex.FEMALE;
+import static dev.imr.model.Sex.MALE;
 import static dev.imr.parser.TextFold.ws;
 
 import dev.imr.model.CaseSummary;
+import dev.imr.model.CitationBasis;
 import dev.imr.model.Decision;
 import dev.imr.model.Determination;
+import dev.imr.model.Drug;
+import dev.imr.model.DrugClass;
 import dev.imr.model.DisputedItem;
 import dev.imr.model.ExpertReviewer;
+import dev.imr.model.Guideline;
+import dev.imr.model.GuidelineCitation;
 import dev.imr.model.GuidelineStatement;
 import dev.imr.model.LetterHeader;
+import dev.imr.model.PageRange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fixture letters in {@code src/test/resources/fixtures} (invented content in the PDFBox
  * layout) and the {@link Determination} each must give, written by hand from what the letter
- * says. Long values are written as wrapped text blocks and have their white space collapsed by
- * {@link TextFold#ws}; a word the letter breaks at a hyphen is written whole here.
+ * says and the model's definitions: also the facts the narrative states, the details each title
+ * states and every citation, typed. Long values are written as wrapped text blocks and have their
+ * white space collapsed by {@link TextFold#ws}; a word the letter breaks at a hyphen is written
+ * whole here.
  */
 final class ExpectedLetters {
 
@@ -80,29 +109,178 @@ final class ExpectedLetters {
     return LocalDate.parse(mmddyyyy, MDY);
   }
 
+  /** Credentials in the listed form, which does not say "Board Certified". */
   static ExpertReviewer reviewer(List<String> specialties, List<String> states) {
     return ExpertReviewer.builder().specialties(specialties).licensureStates(states).build();
   }
 
-  static CaseSummary summary(String text) {
-    return CaseSummary.builder().text(ws(text)).build();
+  /** Credentials in the inline form: {@code The expert reviewer is Board Certified in …}. */
+  static ExpertReviewer boardCertifiedReviewer(List<String> specialties, List<String> states) {
+    return ExpertReviewer.builder().specialties(specialties).licensureStates(states)
+        .boardCertified(true).build();
   }
 
-  static DisputedItem item(String title, Decision decision, String claimsAdministrator,
-      String maximus, String rationale) {
+  /** The narrative; the facts it states are added to the returned builder. */
+  static CaseSummary.Builder summary(String text) {
+    return CaseSummary.builder().text(ws(text));
+  }
+
+  /**
+   * An item; the details its title states (quantity, date of service, a partial approval's parts)
+   * are added to the returned builder. Without them the request is the title.
+   */
+  static DisputedItem.Builder item(String title, Decision decision,
+      GuidelineStatement claimsAdministrator, GuidelineStatement maximus, String rationale) {
     return DisputedItem.builder()
         .title(ws(title))
         .decision(decision)
-        .claimsAdministratorGuideline(GuidelineStatement.of(ws(claimsAdministrator)))
-        .reviewerGuideline(GuidelineStatement.of(ws(maximus)))
-        .rationale(ws(rationale))
+        .claimsAdministratorGuideline(claimsAdministrator)
+        .reviewerGuideline(maximus)
+        .rationale(ws(rationale));
+  }
+
+  /** A drug recognised by its generic name, no brand named. */
+  static Drug drug(String genericName, DrugClass drugClass) {
+    return Drug.builder().genericName(genericName).drugClass(drugClass).build();
+  }
+
+  /** A guideline statement and, in its order, what it cites. */
+  static GuidelineStatement statement(String text, GuidelineCitation... citations) {
+    return GuidelineStatement.builder().text(ws(text)).addCitations(citations).build();
+  }
+
+  static final GuidelineStatement CA_NO_CITATION = statement(
+      "The Claims Administrator did not cite any medical evidence for its decision.");
+  static final GuidelineStatement REVIEWER_NO_CITATION = statement(
+      "The Expert Reviewer did not cite any medical evidence for its decision.");
+
+  /** How the 2015–17 letters name the MTUS guidelines other than the ACOEM chapters. */
+  private static final Map<Guideline, String> MTUS_NAMES = Map.of(
+      Guideline.CHRONIC_PAIN, "Chronic Pain Medical Treatment",
+      Guideline.OPIOIDS, "Opioid Treatment",
+      Guideline.ACUPUNCTURE, "Acupuncture Treatment",
+      Guideline.POSTSURGICAL, "Postsurgical Treatment");
+
+  /**
+   * An MTUS guideline as the 2015–17 letters cite it: {@code Chronic Pain Medical Treatment
+   * 2016, Section(s): <topic>}, or without sections when {@code topic} is null.
+   */
+  static GuidelineCitation mtus(Guideline guideline, int edition, @Nullable String topic) {
+    GuidelineCitation.Builder citation = GuidelineCitation.builder()
+        .basis(CitationBasis.MTUS)
+        .guideline(guideline)
+        .text(MTUS_NAMES.get(guideline) + " " + edition + sections(topic))
+        .edition(edition);
+    return withTopic(citation, topic).build();
+  }
+
+  /**
+   * An ACOEM chapter MTUS adopted, cited by its name as the 2016–17 letters do: {@code Knee
+   * Complaints 2004, Section(s): Special Studies}.
+   */
+  static GuidelineCitation acoem(int chapter, String title, int edition, @Nullable String topic) {
+    GuidelineCitation.Builder citation = GuidelineCitation.builder()
+        .basis(CitationBasis.MTUS)
+        .guideline(Guideline.ACOEM)
+        .text(ws(title) + " " + edition + sections(topic))
+        .edition(edition)
+        .chapter(chapter)
+        .chapterTitle(ws(title));
+    return withTopic(citation, topic).build();
+  }
+
+  /**
+   * ACOEM's {@code General Approaches} (chapters 1–7) with a section that is no chapter's title:
+   * no chapter number can be told.
+   */
+  static GuidelineCitation generalApproaches(int edition, String topic) {
+    return GuidelineCitation.builder()
+        .basis(CitationBasis.MTUS)
+        .guideline(Guideline.ACOEM)
+        .text("General Approaches " + edition + sections(topic))
+        .edition(edition)
+        .chapterTitle("General Approaches")
+        .topic(topic)
         .build();
   }
 
-  static final String CA_NO_CITATION =
-      "The Claims Administrator did not cite any medical evidence for its decision.";
-  static final String REVIEWER_NO_CITATION =
-      "The Expert Reviewer did not cite any medical evidence for its decision.";
+  /**
+   * A 2014 MTUS ACOEM citation: {@code ACOEM Chapter 8 Neck and Upper Back Complaints Page(s):
+   * 181}.
+   */
+  static GuidelineCitation acoem2014(int chapter, String title, PageRange... pages) {
+    return GuidelineCitation.builder()
+        .basis(CitationBasis.MTUS)
+        .guideline(Guideline.ACOEM)
+        .text("ACOEM Chapter " + chapter + " " + title + " Page(s): " + pageList(pages))
+        .chapter(chapter)
+        .chapterTitle(title)
+        .addPages(pages)
+        .build();
+  }
+
+  /**
+   * A 2014 MTUS Chronic Pain citation, which gives no year: {@code Chronic Pain Treatment
+   * Guidelines <topic> Page(s): 122}.
+   */
+  static GuidelineCitation chronicPain2014(String topic, PageRange... pages) {
+    return GuidelineCitation.builder()
+        .basis(CitationBasis.MTUS)
+        .guideline(Guideline.CHRONIC_PAIN)
+        .text("Chronic Pain Treatment Guidelines " + topic + " Page(s): " + pageList(pages))
+        .topic(topic)
+        .addPages(pages)
+        .build();
+  }
+
+  /**
+   * An ODG citation in the form {@code Official Disability Guidelines (ODG), <chapter as
+   * written>[, <topic>]}, with the chapter's canonical title.
+   */
+  static GuidelineCitation odg(String chapterAsWritten, String chapterTitle,
+      @Nullable String topic) {
+    GuidelineCitation.Builder citation = GuidelineCitation.builder()
+        .basis(CitationBasis.NON_MTUS)
+        .guideline(Guideline.ODG)
+        .text("Official Disability Guidelines (ODG), " + ws(chapterAsWritten)
+            + (topic == null ? "" : ", " + ws(topic)))
+        .chapterTitle(chapterTitle);
+    return withTopic(citation, topic).build();
+  }
+
+  /** A non-MTUS citation of any other kind, its text as written; typed fields go on the builder. */
+  static GuidelineCitation.Builder nonMtus(Guideline guideline, String text) {
+    return GuidelineCitation.builder()
+        .basis(CitationBasis.NON_MTUS)
+        .guideline(guideline)
+        .text(ws(text));
+  }
+
+  /** A document that is no named guideline: {@code <title>, <url>}. */
+  static GuidelineCitation document(String title, String url) {
+    return nonMtus(Guideline.OTHER, title + ", " + url).title(ws(title)).url(url).build();
+  }
+
+  static PageRange pages(int first, int last) {
+    return PageRange.of(first, last);
+  }
+
+  static PageRange page(int page) {
+    return PageRange.of(page);
+  }
+
+  private static String sections(@Nullable String topic) {
+    return topic == null ? "" : ", Section(s): " + ws(topic);
+  }
+
+  private static GuidelineCitation.Builder withTopic(GuidelineCitation.Builder citation,
+      @Nullable String topic) {
+    return topic == null ? citation : citation.topic(ws(topic));
+  }
+
+  private static String pageList(PageRange... pages) {
+    return String.join(", ", Arrays.stream(pages).map(PageRange::toString).toList());
+  }
 
   // ---- the letters -----------------------------------------------------------------------
 
@@ -123,12 +301,19 @@ final class ExpectedLetters {
             overhead reaching and at night. Examination showed tenderness over the right trapezius
             with a positive Hawkins sign. The treating provider requested a transcutaneous
             electrical nerve stimulation unit for home use. On 09-22-2016, utilization review
-            non-certified the request."""))
+            non-certified the request.""")
+            .patientAge(57)
+            .patientSex(FEMALE)
+            .dateOfInjury(date("02/17/2013")) // "02-17-13", read against the decision year 2016
+            .utilizationReviewDate(date("09/22/2016")) // "On 09-22-2016, utilization review …"
+            .build())
         .addItems(item("TENS unit for the right shoulder, purchase", UPHELD,
             CA_NO_CITATION,
-            """
-            Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): TENS, chronic
-            pain (transcutaneous electrical nerve stimulation).""",
+            statement("""
+                Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): TENS,
+                chronic pain (transcutaneous electrical nerve stimulation).""",
+                mtus(CHRONIC_PAIN, 2016,
+                    "TENS, chronic pain (transcutaneous electrical nerve stimulation)")),
             """
             The MTUS does not recommend a TENS unit as a primary treatment modality. A one-month
             home-based trial may be considered as a noninvasive conservative option if it is used as
@@ -139,7 +324,9 @@ final class ExpectedLetters {
             days, without a neuropathic component. There is no record of a one-month trial of the
             unit with documented functional benefit, and no functional restoration program is
             described. Therefore, the TENS unit for the right shoulder, purchase, is not medically
-            necessary."""))
+            necessary.""")
+            .category(DMEPOS)
+            .build()) // the title states no count: no quantity
         .build();
   }
 
@@ -161,13 +348,23 @@ final class ExpectedLetters {
             analgesics. A progress report dated 12/15/2016 documented a moderate effusion and
             motion from 5 to 95 degrees. The provider requested physical therapy, a cryotherapy
             unit, a topical compounded cream, a repeat MRI and a follow-up visit. Utilization
-            review on 12/28/2016 certified none of these requests."""))
+            review on 12/28/2016 certified none of these requests.""")
+            .patientAge(44)
+            .patientSex(MALE)
+            // "an industrial injury to the left knee on 06/05/2015": the body part stands between
+            .dateOfInjury(date("06/05/2015"))
+            .utilizationReviewDate(date("12/28/2016"))
+            .build())
         .addItems(
             item("""
                 Postoperative physical therapy for the left knee, two times a week for six weeks
                 (12 sessions)""", OVERTURNED,
-                "Decision based on MTUS Postsurgical Treatment 2009, Section(s): Knee.",
-                "Decision based on MTUS Postsurgical Treatment 2009, Section(s): Knee, Meniscectomy.",
+                statement("Decision based on MTUS Postsurgical Treatment 2009, Section(s): Knee.",
+                    mtus(POSTSURGICAL, 2009, "Knee")),
+                statement("""
+                    Decision based on MTUS Postsurgical Treatment 2009, Section(s): Knee,
+                    Meniscectomy.""",
+                    mtus(POSTSURGICAL, 2009, "Knee, Meniscectomy")),
                 """
                 The MTUS postsurgical guidelines allow 12 visits over 12 weeks after a
                 meniscectomy, with an initial course of therapy of one half of that number. The
@@ -175,57 +372,85 @@ final class ExpectedLetters {
                 effusion and a flexion deficit, with no postoperative therapy yet given. Although
                 the request is for the full 12 visits rather than an initial course, the documented
                 deficits and the absence of any prior postoperative therapy support a complete
-                course here. The request is medically necessary."""),
+                course here. The request is medically necessary.""")
+                .quantity(12) // "(12 sessions)"
+                .category(REHABILITATION)
+                .build(),
             item("Associated surgical service: Cryotherapy unit, 21 day rental", UPHELD,
-                """
-                The Claims Administrator based their decision on recommendation(s) outside of the
-                MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines
-                (ODG), Knee & Leg (updated 11/28/16), Continuous-flow cryotherapy.""",
-                """
-                The Expert Reviewer based their decision on recommendation(s) outside of the MTUS
-                Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines
-                (ODG), Knee & Leg, Continuous-flow cryotherapy.""",
+                statement("""
+                    The Claims Administrator based their decision on recommendation(s) outside of
+                    the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability
+                    Guidelines (ODG), Knee & Leg (updated 11/28/16), Continuous-flow
+                    cryotherapy.""",
+                    odg("Knee & Leg (updated 11/28/16)", "Knee and Leg",
+                        "Continuous-flow cryotherapy")),
+                statement("""
+                    The Expert Reviewer based their decision on recommendation(s) outside of the
+                    MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability
+                    Guidelines (ODG), Knee & Leg, Continuous-flow cryotherapy.""",
+                    odg("Knee & Leg", "Knee and Leg", "Continuous-flow cryotherapy")),
                 """
                 The MTUS does not address this device. The ODG recommends continuous-flow
                 cryotherapy as an option after knee surgery for up to 7 days, including home use. A
                 21 day rental exceeds that period, and the records give no reason for a longer use.
-                The request is not medically necessary."""),
+                The request is not medically necessary.""")
+                .category(DMEPOS)
+                .build(), // "21 day rental" is a length of time, not a quantity
             item("Retrospective request for ketoprofen 10% topical cream 120 grams DOS: 12/15/2016",
                 UPHELD,
-                """
-                Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Topical
-                Analgesics, and NSAIDs, GI symptoms & cardiovascular risk.""",
+                statement("""
+                    Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Topical
+                    Analgesics, and NSAIDs, GI symptoms & cardiovascular risk.""",
+                    // two sections of one guideline: no second guideline follows ", and"
+                    mtus(CHRONIC_PAIN, 2016,
+                        "Topical Analgesics, and NSAIDs, GI symptoms & cardiovascular risk")),
                 REVIEWER_NO_CITATION,
                 """
                 Topical ketoprofen is not approved for topical use in the United States, and the
                 guidelines do not recommend it. The records do not show failure of oral
-                anti-inflammatory medication. The request is not medically necessary."""),
+                anti-inflammatory medication. The request is not medically necessary.""")
+                .dateOfService(date("12/15/2016")) // "120 grams" is an amount, not a count
+                .category(PHARMACEUTICALS).drugClass(COMPOUND).drug(drug("ketoprofen", COMPOUND))
+                .build(),
             item("MRI of the left knee without contrast", UPHELD,
-                """
-                Decision based on MTUS Knee Complaints 2004, Section(s): Special Studies, and Ankle
-                and Foot Complaints 2004. Decision based on Non-MTUS Citation Official Disability
-                Guidelines (ODG), Knee & Leg (updated 11/28/16), MRIs (magnetic resonance
-                imaging).""",
-                "Decision based on MTUS Knee Complaints 2004, Section(s): Special Studies.",
+                statement("""
+                    Decision based on MTUS Knee Complaints 2004, Section(s): Special Studies, and
+                    Ankle and Foot Complaints 2004. Decision based on Non-MTUS Citation Official
+                    Disability Guidelines (ODG), Knee & Leg (updated 11/28/16), MRIs (magnetic
+                    resonance imaging).""",
+                    acoem(13, "Knee Complaints", 2004, "Special Studies"),
+                    acoem(14, "Ankle and Foot Complaints", 2004, null),
+                    odg("Knee & Leg (updated 11/28/16)", "Knee and Leg",
+                        "MRIs (magnetic resonance imaging)")),
+                statement(
+                    "Decision based on MTUS Knee Complaints 2004, Section(s): Special Studies.",
+                    acoem(13, "Knee Complaints", 2004, "Special Studies")),
                 """
                 The ACOEM guidelines adopted by the MTUS support imaging of the knee when a red flag
                 is present or when surgery is considered for a specific lesion. A repeat study five
                 weeks after arthroscopy, with no new injury and no red flag, is not supported. The
-                request is not medically necessary."""),
+                request is not medically necessary.""")
+                .category(DIAGNOSTIC_TESTING)
+                .build(),
             item("Follow-up visit with the orthopedic surgeon in 4-6 weeks", OVERTURNED,
                 CA_NO_CITATION,
-                "Decision based on MTUS General Approaches 2004, Section(s): Follow-up Visits.",
+                statement(
+                    "Decision based on MTUS General Approaches 2004, Section(s): Follow-up Visits.",
+                    generalApproaches(2004, "Follow-up Visits")),
                 """
                 The guidelines support follow-up visits when a patient's condition is expected to
                 change and a clinician's review of the course of care is needed. Close follow-up
-                after knee surgery is standard care. The request is medically necessary."""))
+                after knee surgery is standard care. The request is medically necessary.""")
+                .category(EVALUATION_AND_MANAGEMENT)
+                .build()) // "4-6 weeks" is a time, and "visit" has no count
         .build();
   }
 
   /**
-   * A partial approval whose heading is prose ({@code … was the original request. … was authorized
-   * by the Claims Administrator. The remaining IMR eligible portion of the original request, …}) between two ordinary items; 2016 "outside of the MTUS" statements, a numbered
-   * opioid section and chained guidelines.
+   * A partial approval whose heading is prose ({@code X was the original request. Y was
+   * authorized by the Claims Administrator. The remaining … portion …, Z})
+   * between two ordinary items; 2016 "outside of the MTUS" statements, a numbered opioid section
+   * and chained guidelines.
    */
   static Determination partialRemainingPortion2016() {
     return Determination.builder()
@@ -240,50 +465,76 @@ final class ExpectedLetters {
             08/10/2016 she described pain of 5/10 with medication and 9/10 without it, and said she
             could walk for twenty minutes with the medication. No aberrant behavior was reported.
             The treating physician asked to continue the anti-inflammatory and the opioid and to
-            provide a home exercise kit."""))
+            provide a home exercise kit.""")
+            .patientAge(61)
+            .patientSex(FEMALE) // "woman"
+            // the fall at work on 11/30/2012 is never called an injury: nothing is guessed
+            .build()) // no utilization review is named
         .addItems(
             item("Naproxen sodium 550mg #60", OVERTURNED,
-                """
-                The Claims Administrator based their decision on recommendation(s) outside of the
-                MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines
-                (ODG), Pain (Chronic) (updated 07/28/16), NSAIDs.""",
-                """
-                Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s):
-                Anti-inflammatory medications, and NSAIDs (non-steroidal anti-inflammatory
-                drugs).""",
+                statement("""
+                    The Claims Administrator based their decision on recommendation(s) outside of
+                    the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability
+                    Guidelines (ODG), Pain (Chronic) (updated 07/28/16), NSAIDs.""",
+                    odg("Pain (Chronic) (updated 07/28/16)", "Pain (Chronic)", "NSAIDs")),
+                statement("""
+                    Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s):
+                    Anti-inflammatory medications, and NSAIDs (non-steroidal anti-inflammatory
+                    drugs).""",
+                    mtus(CHRONIC_PAIN, 2016, """
+                        Anti-inflammatory medications, and NSAIDs (non-steroidal anti-inflammatory
+                        drugs)""")),
                 """
                 Anti-inflammatory medications are a first-line treatment for chronic low back pain
                 to reduce pain so that activity and functional restoration can resume. The
                 applicant reports a clear reduction of pain with her current medications and
                 improved walking tolerance, and no side effects are recorded. The request is
-                medically necessary."""),
+                medically necessary.""")
+                .quantity(60)
+                .category(PHARMACEUTICALS).drugClass(NSAID).drug(drug("naproxen", NSAID))
+                .build(),
             item("""
                 Tramadol extended release 150mg one tablet daily #90 with one refill was the
                 original request. Tramadol extended release 150mg #60 was authorized by the Claims
                 Administrator. The remaining IMR eligible portion of the original request, Tramadol
                 extended release 150mg #30 with one refill""", UPHELD,
-                """
-                Decision based on MTUS Opioid Treatment 2016, Section(s): 4.1.2 Opioid Tapering and
-                Weaning.""",
-                """
-                Decision based on MTUS Opioid Treatment 2016, Section(s): 4.1.2 Opioid Tapering and
-                Weaning, and Chronic Pain Medical Treatment 2016, Section(s): Opioids, criteria for
-                use.""",
+                statement("""
+                    Decision based on MTUS Opioid Treatment 2016, Section(s): 4.1.2 Opioid Tapering
+                    and Weaning.""",
+                    mtus(OPIOIDS, 2016, "4.1.2 Opioid Tapering and Weaning")),
+                statement("""
+                    Decision based on MTUS Opioid Treatment 2016, Section(s): 4.1.2 Opioid Tapering
+                    and Weaning, and Chronic Pain Medical Treatment 2016, Section(s): Opioids,
+                    criteria for use.""",
+                    mtus(OPIOIDS, 2016, "4.1.2 Opioid Tapering and Weaning"),
+                    mtus(CHRONIC_PAIN, 2016, "Opioids, criteria for use")),
                 """
                 Continued opioid use requires ongoing review of pain relief, function, side effects
                 and aberrant behavior, and a signed treatment agreement. The records do not include
                 a recent urine drug screen or an agreement, and the quantity already authorized
                 allows a taper or a further review. The remaining portion is not medically
-                necessary."""),
+                necessary.""")
+                .originalRequest(
+                    "Tramadol extended release 150mg one tablet daily #90 with one refill")
+                .authorizedPortion("Tramadol extended release 150mg #60")
+                .request("Tramadol extended release 150mg #30 with one refill")
+                .quantity(30) // of the remaining portion IMR decided on
+                .category(PHARMACEUTICALS).drugClass(OPIOID).drug(drug("tramadol", OPIOID))
+                .build(),
             item("""
                 Lumbar spine home exercise kit with resistance bands and an instructional booklet
                 for daily use""", UPHELD,
                 CA_NO_CITATION,
-                "Decision based on MTUS Low Back Complaints 2004, Section(s): Physical Methods.",
+                statement("""
+                    Decision based on MTUS Low Back Complaints 2004, Section(s): Physical
+                    Methods.""",
+                    acoem(12, "Low Back Complaints", 2004, "Physical Methods")),
                 """
                 The guidelines recommend home exercise, but a kit is not needed to perform it. Bands
                 and written instructions can be given during a therapy visit at no added cost. The
-                request is not medically necessary."""))
+                request is not medically necessary.""")
+                .category(DMEPOS)
+                .build())
         .build();
   }
 
@@ -303,55 +554,80 @@ final class ExpectedLetters {
             Treatment has included physical therapy, a cervical collar for two weeks and a course
             of an antidepressant. A report of 05/17/2016 rated neck pain at 4/10 and noted a
             depression screening score in the moderate range. The provider requested a cervical
-            pillow, further physical therapy and weekly cognitive behavioral therapy."""))
+            pillow, further physical therapy and weekly cognitive behavioral therapy.""")
+            .patientAge(35)
+            .patientSex(MALE)
+            // "struck by a falling hood on 01/09/2015" names no injury or claim: nothing is guessed
+            .build()) // no utilization review is named
         .addItems(
             item("Cervical traction pillow", UPHELD,
-                """
-                The Claims Administrator based their decision on recommendation(s) outside of the
-                MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines
-                (ODG), Neck and Upper Back (Acute & Chronic), Pillow.""",
-                """
-                The Expert Reviewer based their decision on recommendation(s) outside of the MTUS
-                Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines
-                (ODG), Neck and Upper Back (Acute & Chronic), Pillow.""",
+                statement("""
+                    The Claims Administrator based their decision on recommendation(s) outside of
+                    the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability
+                    Guidelines (ODG), Neck and Upper Back (Acute & Chronic), Pillow.""",
+                    odg("Neck and Upper Back (Acute & Chronic)", "Neck and Upper Back", "Pillow")),
+                statement("""
+                    The Expert Reviewer based their decision on recommendation(s) outside of the
+                    MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability
+                    Guidelines (ODG), Neck and Upper Back (Acute & Chronic), Pillow.""",
+                    odg("Neck and Upper Back (Acute & Chronic)", "Neck and Upper Back", "Pillow")),
                 """
                 The ODG supports a neck support pillow only while sleeping and together with a daily
                 exercise program. No home exercise program is documented. The request is not
-                medically necessary."""),
+                medically necessary.""")
+                .category(DMEPOS)
+                .build(),
             item("""
                 Physical therapy two times a week for four weeks (8 sessions) for the neck was the
                 original request. Physical therapy 4 sessions for the neck was authorized by the
                 Claims Administrator. The remaining IMR eligible portion of the original request,
                 physical therapy 4 sessions for the neck is""", UPHELD,
-                """
-                Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical
-                Medicine.""",
-                """
-                Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical
-                Medicine.""",
+                statement("""
+                    Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical
+                    Medicine.""",
+                    mtus(CHRONIC_PAIN, 2016, "Physical Medicine")),
+                statement("""
+                    Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical
+                    Medicine.""",
+                    mtus(CHRONIC_PAIN, 2016, "Physical Medicine")),
                 """
                 The guidelines allow for fading of treatment frequency with a transition to a home
                 program. The four sessions already authorized allow that transition, and the
                 records give no reason why more supervised visits are needed. The remaining portion
-                is not medically necessary."""),
+                is not medically necessary.""")
+                .originalRequest(
+                    "Physical therapy two times a week for four weeks (8 sessions) for the neck")
+                .authorizedPortion("Physical therapy 4 sessions for the neck")
+                .request("physical therapy 4 sessions for the neck")
+                .quantity(4)
+                .category(REHABILITATION)
+                .build(),
             item("""
                 Cognitive behavioral therapy once a week for twelve weeks was the original request.
                 The Claims Administrator authorized an evaluation only, leaving the original
                 request IMR eligible. The original request, cognitive behavioral therapy once a
                 week for twelve weeks is""", OVERTURNED,
-                """
-                Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Behavioral
-                interventions.""",
-                """
-                Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Behavioral
-                interventions, and Psychological treatment.""",
+                statement("""
+                    Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s):
+                    Behavioral interventions.""",
+                    mtus(CHRONIC_PAIN, 2016, "Behavioral interventions")),
+                statement("""
+                    Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s):
+                    Behavioral interventions, and Psychological treatment.""",
+                    mtus(CHRONIC_PAIN, 2016,
+                        "Behavioral interventions, and Psychological treatment")),
                 """
                 Cognitive behavioral therapy is recommended for patients with chronic pain and
                 depressive symptoms. An initial trial of 3 to 4 visits over two weeks is advised,
                 with up to 6 to 10 visits in total when there is objective functional improvement.
                 Although twelve weekly visits exceed the initial trial, the screening score, the
                 persisting headaches and the failure of medication alone support psychological
-                treatment now. The original request is medically necessary."""))
+                treatment now. The original request is medically necessary.""")
+                .originalRequest("Cognitive behavioral therapy once a week for twelve weeks")
+                .authorizedPortion("an evaluation only")
+                .request("cognitive behavioral therapy once a week for twelve weeks")
+                .category(PSYCH_SERVICES)
+                .build()) // a frequency and a duration, no count: no quantity
         .build();
   }
 
@@ -363,7 +639,8 @@ final class ExpectedLetters {
    */
   static Determination inlineNoHeader2014() {
     return Determination.builder()
-        .reviewer(reviewer(List.of("Physical Medicine and Rehabilitation", "Pain Medicine"),
+        .reviewer(boardCertifiedReviewer(
+            List.of("Physical Medicine and Rehabilitation", "Pain Medicine"),
             List.of("California")))
         .caseSummary(summary("""
             This 39 year-old male sustained an injury on 3/12/11 while employed by . Requests under
@@ -371,16 +648,29 @@ final class ExpectedLetters {
             extension x-rays of the cervical spine and a hepatic function panel. A report of
             1/08/14 noted neck pain rated 7/10 radiating to both shoulders, with tenderness and
             taut bands over the trapezius muscles. Medications included an opioid and a muscle
-            relaxant. The requests were non-certified on 1/22/14."""))
+            relaxant. The requests were non-certified on 1/22/14.""")
+            .patientAge(39)
+            .patientSex(MALE)
+            .dateOfInjury(date("03/12/2011"))
+            .utilizationReviewDate(date("01/22/2014"))
+            .build())
         .addItems(
             item("CERVICAL TRIGGER POINT INJECTIONS UNDER ULTRASOUND GUIDANCE QTY: 4", UPHELD,
-                """
-                The Claims Administrator did not base their decision on the MTUS. Decision based on
-                Non-MTUS Citation MTUS: ACOEM, CHAPTER 8 NECK AND UPPER BACK COMPLAINTS, PAGES
-                174-175""",
-                """
-                Decision based on MTUS Chronic Pain Treatment Guidelines Trigger point injections
-                Page(s): 122.""",
+                statement("""
+                    The Claims Administrator did not base their decision on the MTUS. Decision based
+                    on Non-MTUS Citation MTUS: ACOEM, CHAPTER 8 NECK AND UPPER BACK COMPLAINTS,
+                    PAGES 174-175""",
+                    // the letter's word is kept: an MTUS chapter cited as a non-MTUS citation
+                    nonMtus(ACOEM,
+                        "MTUS: ACOEM, CHAPTER 8 NECK AND UPPER BACK COMPLAINTS, PAGES 174-175")
+                        .chapter(8)
+                        .chapterTitle("Neck and Upper Back Complaints")
+                        .addPages(pages(174, 175))
+                        .build()),
+                statement("""
+                    Decision based on MTUS Chronic Pain Treatment Guidelines Trigger point
+                    injections Page(s): 122.""",
+                    chronicPain2014("Trigger point injections", page(122))),
                 """
                 Trigger point injections are recommended only for myofascial pain syndrome with
                 circumscribed trigger points that show a twitch response and referred pain on
@@ -388,41 +678,58 @@ final class ExpectedLetters {
                 stretching exercises, physical therapy and medications. They are not recommended for
                 radicular pain. The report describes taut bands but no twitch response or referred
                 pain, and there is no account of a failed stretching program. Ultrasound guidance is
-                not needed for these injections. The request is not medically necessary."""),
+                not needed for these injections. The request is not medically necessary.""")
+                .quantity(4)
+                .category(INJECTION)
+                .build(),
             item("Bilaterel C5-C6 Facet Joint Injecton", UPHELD,
-                """
-                Decision based on MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s):
-                174-175.""",
-                """
-                Decision based on MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s):
-                181.""",
+                statement("""
+                    Decision based on MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s):
+                    174-175.""",
+                    acoem2014(8, "Neck and Upper Back Complaints", pages(174, 175))),
+                statement("""
+                    Decision based on MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s):
+                    181.""",
+                    acoem2014(8, "Neck and Upper Back Complaints", page(181))),
                 """
                 Invasive techniques such as facet joint injections of cortisone and lidocaine are of
                 questionable merit in the neck. The records do not describe facet-mediated pain, and
-                the pain radiates to both shoulders. The request is not medically necessary."""),
+                the pain radiates to both shoulders. The request is not medically necessary.""")
+                .category(INJECTION)
+                .build(), // "C5-C6" names levels, not a count
             item("""
                 1 X-RAY OF THE CERVICAL SPINE, FLEXION AND EXTENSION VIEWS TO RULE OUT
                 INSTABILITY""", OVERTURNED,
                 CA_NO_CITATION,
-                """
-                Decision based on MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s):
-                177-179.""",
+                statement("""
+                    Decision based on MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s):
+                    177-179.""",
+                    acoem2014(8, "Neck and Upper Back Complaints", pages(177, 179))),
                 """
                 The ACOEM chapter supports radiographs of the neck when there is a history of trauma
                 with persisting pain and no prior films. No cervical radiographs have been taken
                 since the injury in 2011, and the neck pain has persisted for more than two years.
-                The request is medically necessary."""),
+                The request is medically necessary.""")
+                .quantity(1)
+                .category(DIAGNOSTIC_TESTING)
+                .build(),
             item("1 HEPATIC FUNCTION PANEL", OVERTURNED,
                 CA_NO_CITATION,
-                """
-                The Expert Reviewer did not base their decision on the MTUS. Decision based on
-                Non-MTUS Citation Monitoring Of Long-Term Drug Therapy In Outpatient Care,
-                http://www.example.org/monitoring/long-term-drug-therapy/.""",
+                statement("""
+                    The Expert Reviewer did not base their decision on the MTUS. Decision based on
+                    Non-MTUS Citation Monitoring Of Long-Term Drug Therapy In Outpatient Care,
+                    http://www.example.org/monitoring/long-term-drug-therapy/.""",
+                    // the sentence's period is not part of the address
+                    document("Monitoring Of Long-Term Drug Therapy In Outpatient Care",
+                        "http://www.example.org/monitoring/long-term-drug-therapy/")),
                 """
                 Periodic laboratory monitoring is advised for patients who take medications that are
                 cleared by the liver over long periods. The injured worker has taken an opioid and a
                 muscle relaxant for more than two years with no recorded liver tests. The request is
-                medically necessary."""))
+                medically necessary.""")
+                .quantity(1)
+                .category(DIAGNOSTIC_TESTING)
+                .build())
         .build();
   }
 
@@ -433,37 +740,50 @@ final class ExpectedLetters {
    */
   static Determination inlineAndInSpecialty2015() {
     return Determination.builder()
-        .reviewer(reviewer(List.of("Internal Medicine", "Hospice and Palliative Medicine"),
-            List.of("California")))
+        .reviewer(boardCertifiedReviewer(
+            List.of("Internal Medicine", "Hospice and Palliative Medicine"), List.of("California")))
         .caseSummary(summary("""
             The patient has filed a claim for a lumbar strain and chronic muscle spasm reportedly
             associated with an industrial injury of April 2, 2010. In a utilization review report
             dated 2/20/15, the claims administrator non-certified a request for a muscle relaxant
             and a urine drug screen. The patient's attorney subsequently appealed. A progress note
             of 2/03/15 described low back pain with spasm, use of a muscle relaxant for more than a
-            year and an opioid taken twice daily."""))
+            year and an opioid taken twice daily.""")
+            .dateOfInjury(date("04/02/2010"))
+            .utilizationReviewDate(date("02/20/2015"))
+            .build()) // neither age nor sex is stated
         .addItems(
             item("Orphenadrine citrate ER 100mg #60", UPHELD,
-                "Decision based on MTUS Chronic Pain Medical Treatment 2009.",
-                """
-                Decision based on MTUS Chronic Pain Medical Treatment 2009, Section(s): Muscle
-                relaxants (for pain).""",
+                statement("Decision based on MTUS Chronic Pain Medical Treatment 2009.",
+                    mtus(CHRONIC_PAIN, 2009, null)),
+                statement("""
+                    Decision based on MTUS Chronic Pain Medical Treatment 2009, Section(s): Muscle
+                    relaxants (for pain).""",
+                    mtus(CHRONIC_PAIN, 2009, "Muscle relaxants (for pain)")),
                 """
                 Muscle relaxants are recommended with caution as a second-line option for short-term
                 treatment of acute exacerbations of chronic low back pain. The patient has used this
                 agent daily for more than a year, which is not short-term use, and no improvement in
-                function is recorded. The request is not medically necessary."""),
+                function is recorded. The request is not medically necessary.""")
+                .quantity(60)
+                .category(PHARMACEUTICALS).drugClass(MUSCLE_RELAXANT).drug(drug("orphenadrine", MUSCLE_RELAXANT))
+                .build(),
             item("Urine drug screen", OVERTURNED,
-                """
-                Decision based on MTUS Chronic Pain Medical Treatment 2009, Section(s): Drug
-                testing.""",
-                """
-                Decision based on MTUS Chronic Pain Medical Treatment 2009, Section(s): Drug testing,
-                and Opioids, steps to avoid misuse/addiction.""",
+                statement("""
+                    Decision based on MTUS Chronic Pain Medical Treatment 2009, Section(s): Drug
+                    testing.""",
+                    mtus(CHRONIC_PAIN, 2009, "Drug testing")),
+                statement("""
+                    Decision based on MTUS Chronic Pain Medical Treatment 2009, Section(s): Drug
+                    testing, and Opioids, steps to avoid misuse/addiction.""",
+                    mtus(CHRONIC_PAIN, 2009,
+                        "Drug testing, and Opioids, steps to avoid misuse/addiction")),
                 """
                 Drug testing is recommended as an option to assess for the use or presence of
-                illegal drugs in patients on opioids. The patient takes an opioid twice daily and the
-                file shows no test in the last year. The request is medically necessary."""))
+                illegal drugs in patients on opioids. The patient takes an opioid twice daily and
+                the file shows no test in the last year. The request is medically necessary.""")
+                .category(DIAGNOSTIC_TESTING)
+                .build())
         .build();
   }
 
@@ -485,44 +805,62 @@ final class ExpectedLetters {
             have included an anticonvulsant and a topical anesthetic. The note of 07-19-2016
             documented burning pain rated 8/10, allodynia over the dorsum of the foot and reduced
             sensation to light touch. A request was made for continued topical and oral medication
-            and a nerve conduction study."""))
+            and a nerve conduction study.""")
+            .patientAge(66)
+            .patientSex(MALE)
+            .dateOfInjury(date("04/22/2009"))
+            .build()) // no utilization review is named
         .addItems(
             item("Lidocaine 5% patch #30", OVERTURNED,
                 CA_NO_CITATION,
-                """
-                Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Lidocaine,
-                and Topical Analgesics.""",
+                statement("""
+                    Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s):
+                    Lidocaine, and Topical Analgesics.""",
+                    mtus(CHRONIC_PAIN, 2016, "Lidocaine, and Topical Analgesics")),
                 """
                 Topical lidocaine may be recommended for localized peripheral pain after there has
                 been evidence of a trial of first-line therapy. The guidelines list the following:
                 (1) a trial of a tricyclic or an anticonvulsant; (2) localized neuropathic pain.
-                Both are documented here. The request is medically necessary."""),
+                Both are documented here. The request is medically necessary.""")
+                .quantity(30)
+                .category(PHARMACEUTICALS).drugClass(TOPICAL).drug(drug("lidocaine", TOPICAL))
+                .build(),
             item("Gabapentin 300mg #90 with 2 refills", OVERTURNED,
-                """
-                Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s):
-                Anti-epilepsy drugs (AEDs).""",
-                """
-                Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s):
-                Anti-epilepsy drugs (AEDs).""",
+                statement("""
+                    Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s):
+                    Anti-epilepsy drugs (AEDs).""",
+                    mtus(CHRONIC_PAIN, 2016, "Anti-epilepsy drugs (AEDs)")),
+                statement("""
+                    Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s):
+                    Anti-epilepsy drugs (AEDs).""",
+                    mtus(CHRONIC_PAIN, 2016, "Anti-epilepsy drugs (AEDs)")),
                 """
                 Anti-epilepsy drugs are recommended for neuropathic pain. Criteria for continued
                 use: a reduction of pain of at least 30% or a gain in function. The notes record
                 pain falling from 8/10 to 5/10 with the drug and a longer walking distance. The
-                request is medically necessary."""),
+                request is medically necessary.""")
+                .quantity(90) // "#90"; the refills are not the quantity
+                .category(PHARMACEUTICALS).drugClass(ANTICONVULSANT).drug(drug("gabapentin", ANTICONVULSANT))
+                .build(),
             item("Nerve conduction study of the right lower extremity", OVERTURNED,
-                """
-                The Claims Administrator based their decision on recommendation(s) outside of the
-                MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines
-                (ODG), Ankle & Foot.""",
-                """
-                Decision based on MTUS Ankle and Foot Complaints 2004, Section(s): Special Studies.
-                Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Ankle &
-                Foot.""",
+                statement("""
+                    The Claims Administrator based their decision on recommendation(s) outside of
+                    the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability
+                    Guidelines (ODG), Ankle & Foot.""",
+                    odg("Ankle & Foot", "Ankle and Foot", null)),
+                statement("""
+                    Decision based on MTUS Ankle and Foot Complaints 2004, Section(s): Special
+                    Studies. Decision based on Non-MTUS Citation Official Disability Guidelines
+                    (ODG), Ankle & Foot.""",
+                    acoem(14, "Ankle and Foot Complaints", 2004, "Special Studies"),
+                    odg("Ankle & Foot", "Ankle and Foot", null)),
                 """
                 Electrodiagnostic studies can help to localize a peripheral nerve lesion when the
                 examination is not clear. The reduced sensation over the dorsum of the foot has not
                 been mapped to a nerve, and the results would guide treatment. The request is
-                medically necessary."""))
+                medically necessary.""")
+                .category(DIAGNOSTIC_TESTING)
+                .build())
         .build();
   }
 }

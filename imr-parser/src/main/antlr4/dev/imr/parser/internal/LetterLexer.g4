@@ -9,6 +9,8 @@ options { superClass = LetterLexerBase; }
 HOW_MADE              : HOW_MADE_WORDS -> mode(BODY);
 H_CASE_SUMMARY        : CASE_SUMMARY_WORDS -> type(CASE_SUMMARY), mode(BODY);
 H_ISSUES              : ISSUES_WORDS -> type(ISSUES), mode(BODY);
+// Headings of the older layouts (2013 – early 2014), only when LetterReader asks for them.
+H_OLDER_HEADING       : OLDER_HEADING_WORDS {olderHeadings()}? -> type(OLDER_HEADING), mode(BODY);
 
 CASE_NUMBER_LABEL          : 'Case' SP 'Number' HS ':';
 DATE_ASSIGNED_LABEL        : 'Date' SP 'Assigned' HS ':';
@@ -17,6 +19,9 @@ DECISION_DATE_LABEL        : 'Decision' SP 'Date' HS ':';
 UR_DENIAL_DATE_LABEL       : 'UR' SP 'Denial' SP 'Date' HS ':';
 PRIORITY_LABEL             : 'Priority' HS ':';
 APPLICATION_RECEIVED_LABEL : 'Application' SP 'Received' HS ':';
+// pdftotext -layout sets the label's second word under its first, after the value
+// ("Application   11/15/2016" / "Received:"); LetterLexerBase splits it into label and value.
+APPLICATION_RECEIVED_AROUND_VALUE : 'Application' [ \t]+ ~[ \t\n:]+ [ \t]* '\n' [ \t]* 'Received' HS ':';
 
 H_WORD  : ~[ \t\n:]+;
 H_COLON : ':';
@@ -33,6 +38,7 @@ SUMMARY_INTRO      : 'The' W 'expert' W 'reviewer' W 'developed' W 'the' W 'foll
                      W 'summary' W 'based' W 'on' W 'a' W 'review' W 'of' W 'the' W 'case' W 'file,' W
                      'including' W 'all' W 'medical' W 'records' HS ':';
 ISSUES             : ISSUES_WORDS;
+OLDER_HEADING      : OLDER_HEADING_WORDS {olderHeadings()}?;
 ISSUES_INTRO       : 'The' W 'Final' W 'Determination' W 'was' W 'based' W 'on' W 'decisions' W 'for' W 'the'
                      W 'disputed' W 'items/services' W 'set' W 'forth' W 'below' HS ':';
 CLAIMS_GUIDELINE   : 'Claims' W 'Administrator' W 'guideline' HS ':';
@@ -46,7 +52,24 @@ SPACE              : [ \t\n]+ -> channel(HIDDEN);
 
 fragment HOW_MADE_WORDS     : 'HOW' W 'THE' W 'IMR' W 'FINAL' W 'DETERMINATION' W 'WAS' W 'MADE';
 fragment CASE_SUMMARY_WORDS : 'CLINICAL' W 'CASE' W 'SUMMARY';
-fragment ISSUES_WORDS       : 'IMR' W 'ISSUES,' W 'DECISIONS' W 'AND' W 'RATIONALES';
+// The 2013 letters head their items 'IMR DECISION(S) AND RATIONALE(S)'; the items read alike.
+fragment ISSUES_WORDS       : 'IMR' W 'ISSUES,' W 'DECISIONS' W 'AND' W 'RATIONALES'
+                            | 'IMR' W 'DECISION(S)' W 'AND' W 'RATIONALE(S)';
+fragment OLDER_HEADING_WORDS
+    : 'MAXIMUS' W 'FEDERAL' W 'SERVICES,' W 'INC.'
+    | 'DOCUMENTS' W 'REVIEWED' (W 'FOR' W 'DETERMINATION' HS ':')?
+    | 'MEDICAL' W 'PROFESSIONAL' W 'REVIEW'
+    | 'ISSUE' W 'AT' W 'DISPUTE' HS ':'
+    | 'CASE' W 'SUMMARY' HS ':'
+    | 'MEDICAL' W 'TREATMENT' W 'GUIDELINE(S)' W 'RELIED' W 'UPON' W 'BY' W 'PROFESSIONAL' W 'REVIEWER'
+      W 'AND' W 'WHY' HS ':'
+    | 'RATIONALE' W 'FOR' W 'WHY' W 'THE' W 'REQUESTED' W 'TREATMENT/SERVICE' W 'IS/WAS' W 'NOT' W
+      'MEDICALLY' W 'NECESSARY' HS ':'
+    | 'MEDICAL' W 'REVIEWER' W 'QUALIFICATIONS' HS ':'
+    | 'INDEPENDENT' W 'MEDICAL' W 'REVIEW' W 'DECISION' W 'AND' W 'RATIONALE'
+    | 'Medical' W 'Qualifications' W 'of' W 'the' W 'Expert' W 'Reviewer' HS ':'
+    | 'Case' W 'Summary' HS ':'
+    ;
 fragment DECISION_WORD : [Uu] [Pp] [Hh] [Ee] [Ll] [Dd] | [Oo] [Vv] [Ee] [Rr] [Tt] [Uu] [Rr] [Nn] [Ee] [Dd];
 // Between the words of a heading or label: spaces, or a single line break when a line wraps.
 fragment W  : [ \t]+ | [ \t]* '\n' [ \t]*;

@@ -76,3 +76,18 @@ rationale
 text
     : (TEXT | COLON)+
     ;
+
+// The older layouts (2013 – early 2014) are known only by their headings: each heading and the
+// text up to the next one; OlderLayoutMapper reads what it can. LetterReader starts here only
+// when their headings are there and 'IMR ISSUES, DECISIONS AND RATIONALES' is not.
+olderLetter
+    : header? olderSection* EOF
+    ;
+
+olderSection
+    : heading=(OLDER_HEADING | HOW_MADE | CASE_SUMMARY) olderText?
+    ;
+
+olderText
+    : ~(OLDER_HEADING | HOW_MADE | CASE_SUMMARY | EOF)+
+    ;

@@ -10,10 +10,12 @@ final class CaseSummaryMapper {
 
   private final SourceText source;
   private final Diagnostics diagnostics;
+  private final DateReader dates;
 
-  CaseSummaryMapper(SourceText source, Diagnostics diagnostics) {
+  CaseSummaryMapper(SourceText source, Diagnostics diagnostics, DateReader dates) {
     this.source = source;
     this.diagnostics = diagnostics;
+    this.dates = dates;
   }
 
   Optional<CaseSummary> map(CaseSummaryContext summary) {
@@ -33,9 +35,28 @@ final class CaseSummaryMapper {
               + " narrative is taken to start right after the heading",
           narrative.start(), narrative.start());
     }
-    return Optional.of(CaseSummary.builder()
-        .text(narrative.folded(source.clean()))
+    // Folded once: the model's text and the reader of its facts share it.
+    FoldedText folded = FoldedText.of(source.clean(), narrative);
+    CaseFactsReader.CaseFacts facts = CaseFactsReader.read(folded, dates);
+    CaseSummary.Builder built = CaseSummary.builder()
+        .text(folded.text())
         .span(narrative.span(source))
-        .build());
+        .patientAge(facts.patientAge())
+        .patientSex(facts.patientSex())
+        .dateOfInjury(facts.dateOfInjury())
+        .utilizationReviewDate(facts.utilizationReviewDate());
+    if (facts.age() != null) {
+      built.patientAgeSpan(facts.age().region().span(source));
+    }
+    if (facts.sex() != null) {
+      built.patientSexSpan(facts.sex().region().span(source));
+    }
+    if (facts.injury() != null) {
+      built.dateOfInjurySpan(facts.injury().region().span(source));
+    }
+    if (facts.review() != null) {
+      built.utilizationReviewDateSpan(facts.review().region().span(source));
+    }
+    return Optional.of(built.build());
   }
 }

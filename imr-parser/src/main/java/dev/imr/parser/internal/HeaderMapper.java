@@ -7,7 +7,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,12 +55,12 @@ final class HeaderMapper {
 
   Optional<LetterHeader> map(HeaderContext header) {
     LetterHeader.Builder builder = LetterHeader.builder();
-    Deque<Token> waiting = new ArrayDeque<>();
+    Waiting waiting = new Waiting();
     int strayStart = -1;
     int strayEnd = -1;
     for (ParseTree child : header.children) {
       if (child instanceof LetterParser.HeaderLabelContext label) {
-        waiting.addLast(label.getStart());
+        waiting.add(label.getStart());
         continue;
       }
       if (!(child instanceof LetterParser.HeaderValueContext value)) {
@@ -76,7 +78,7 @@ final class HeaderMapper {
       strayStart = -1;
     }
     reportStray(strayStart, strayEnd);
-    for (Token label : waiting) {
+    for (Token label : waiting.left()) {
       diagnostics.warning(DiagnosticCode.MISSING_HEADER_VALUE,
           "no value for " + SyntaxErrors.describe(label) + " in the header",
           label.getStartIndex(), label.getStopIndex() + 1);
@@ -100,33 +102,60 @@ final class HeaderMapper {
   }
 
   /** Gives {@code word} to the first waiting label that takes it; false when none does. */
-  private boolean assign(Token word, Deque<Token> waiting, LetterHeader.Builder builder) {
+  /**
+   * Gives {@code word} to the earliest waiting label that takes it; false when none does. The
+   * three kinds of value (case number, priority, date) never look alike, so the earliest label
+   * taking a word is the head of its kind's queue: a lookup, not a scan of every waiting label.
+   */
+  private boolean assign(Token word, Waiting waiting, LetterHeader.Builder builder) {
     String text = word.getText();
-    for (Iterator<Token> it = waiting.iterator(); it.hasNext(); ) {
-      Token label = it.next();
-      int type = label.getType();
-      if (type == LetterLexer.CASE_NUMBER_LABEL) {
-        if (CASE_NUMBER.matcher(text).matches()) {
-          builder.caseNumber(text);
-          it.remove();
-          return true;
-        }
-      } else if (type == LetterLexer.PRIORITY_LABEL) {
-        if (PRIORITY.matcher(text).matches()) {
-          builder.priority(text);
-          it.remove();
-          return true;
-        }
-      } else {
-        Matcher date = DATE.matcher(text);
-        if (date.matches()) {
-          it.remove();
-          parseDate(date, word, label).ifPresent(value -> setDate(builder, type, value));
+    if (CASE_NUMBER.matcher(text).matches()) {
+      Token label = waiting.caseNumbers.poll();
+      if (label != null) {
+        builder.caseNumber(text);
+        return true;
+      }
+    } else if (PRIORITY.matcher(text).matches()) {
+      Token label = waiting.priorities.poll();
+      if (label != null) {
+        builder.priority(text);
+        return true;
+      }
+    } else {
+      Matcher date = DATE.matcher(text);
+      if (date.matches()) {
+        Token label = waiting.dates.poll();
+        if (label != null) {
+          parseDate(date, word, label).ifPresent(value -> setDate(builder, label.getType(), value));
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** The labels still waiting for a value, one queue per kind of value, each in letter order. */
+  private static final class Waiting {
+    final Deque<Token> caseNumbers = new ArrayDeque<>();
+    final Deque<Token> priorities = new ArrayDeque<>();
+    final Deque<Token> dates = new ArrayDeque<>();
+
+    void add(Token label) {
+      switch (label.getType()) {
+        case LetterLexer.CASE_NUMBER_LABEL -> caseNumbers.addLast(label);
+        case LetterLexer.PRIORITY_LABEL -> priorities.addLast(label);
+        default -> dates.addLast(label);
+      }
+    }
+
+    /** Every label left without a value, in letter order. */
+    List<Token> left() {
+      List<Token> left = new ArrayList<>(caseNumbers);
+      left.addAll(priorities);
+      left.addAll(dates);
+      left.sort(Comparator.comparingInt(Token::getStartIndex));
+      return left;
+    }
   }
 
   private Optional<LocalDate> parseDate(Matcher date, Token word, Token label) {

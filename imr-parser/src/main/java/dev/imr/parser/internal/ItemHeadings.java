@@ -28,6 +28,8 @@ final class ItemHeadings {
           + "|\\bIMR\\s+eligible|^the\\s+remaining\\b|^the\\s+original\\s+request",
       Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern INNER_PERIODS = Pattern.compile("(?:\\p{L}{1,3}\\.){2,}");
+
   /** Words whose period is not a sentence's end; compared in lower case, period included. */
   private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
       "inc.", "co.", "corp.", "ltd.", "llc.", "no.", "nos.", "dr.", "mr.", "mrs.", "ms.", "st.",
@@ -122,7 +124,8 @@ final class ItemHeadings {
     String word = text.substring(wordStart, end).toLowerCase(java.util.Locale.ROOT);
     // "p.o." and "b.i.d." (periods inside the word) are abbreviations too. "etc." and single
     // letters ("vitamin D.") end rationales too often to be taken for abbreviations.
-    boolean innerPeriods = word.indexOf('.') < word.length() - 1 && word.matches("(?:\\p{L}{1,3}\\.){2,}");
+    boolean innerPeriods =
+        word.indexOf('.') < word.length() - 1 && INNER_PERIODS.matcher(word).matches();
     return innerPeriods || ABBREVIATIONS.contains(word);
   }
 

@@ -26,11 +26,15 @@ final class ItemsMapper {
   private final SourceText source;
   private final String clean;
   private final Diagnostics diagnostics;
+  private final DateReader dates;
+  private final CitationReader citations = CitationReader.standard();
+  private final RequestClassifier classifier = RequestClassifier.standard();
 
-  ItemsMapper(SourceText source, Diagnostics diagnostics) {
+  ItemsMapper(SourceText source, Diagnostics diagnostics, DateReader dates) {
     this.source = source;
     this.clean = source.clean();
     this.diagnostics = diagnostics;
+    this.dates = dates;
   }
 
   List<DisputedItem> map(IssuesContext issues) {
@@ -92,11 +96,14 @@ final class ItemsMapper {
         builder.title("");
         itemStart = decisionStart;
       } else {
-        builder.title(title.folded(clean)).titleSpan(title.span(source));
+        // Folded once: the title and the reader of its details share it.
+        FoldedText foldedTitle = FoldedText.of(clean, title);
+        builder.title(foldedTitle.text()).titleSpan(title.span(source));
+        details(foldedTitle);
         itemStart = title.start();
         if (!(item instanceof DecidedItemContext)) {
           diagnostics.error(DiagnosticCode.MISSING_DECISION,
-              "the heading '" + abbreviate(title.folded(clean))
+              "the heading '" + abbreviate(foldedTitle.text())
                   + "' ends without ': Upheld' or ': Overturned'", title.end(), title.end());
         }
       }
@@ -136,8 +143,46 @@ final class ItemsMapper {
       }
       region = region.trim(clean);
       itemEnd = Math.max(itemEnd, region.end());
+      FoldedText folded = FoldedText.of(clean, region); // the text and its citations share it
       return Optional.of(GuidelineStatement.builder()
-          .text(region.folded(clean)).span(region.span(source)).build());
+          .text(folded.text())
+          .span(region.span(source))
+          .addAllCitations(citations.read(source, folded, diagnostics).citations())
+          .build());
+    }
+
+    /** The request, quantity, date of service and partial-approval parts the title states. */
+    private void details(FoldedText title) {
+      ItemDetailsReader.ItemDetails details = ItemDetailsReader.read(title, dates);
+      builder.request(details.request()).requestSpan(details.requestRegion().span(source));
+      RequestClassifier.Classification classification = classifier.classify(details.request());
+      builder.category(classification.category())
+          .drugClass(classification.drugClass())
+          .drug(classification.drug());
+      if (details.quantity() != null) {
+        builder.quantity(details.quantity());
+        if (details.quantityRegion() != null) {
+          builder.quantitySpan(details.quantityRegion().span(source));
+        }
+      }
+      if (details.originalRequest() != null) {
+        builder.originalRequest(details.originalRequest());
+        if (details.originalRequestRegion() != null) {
+          builder.originalRequestSpan(details.originalRequestRegion().span(source));
+        }
+      }
+      if (details.authorizedPortion() != null) {
+        builder.authorizedPortion(details.authorizedPortion());
+        if (details.authorizedPortionRegion() != null) {
+          builder.authorizedPortionSpan(details.authorizedPortionRegion().span(source));
+        }
+      }
+      if (details.dateOfService() != null) {
+        builder.dateOfService(details.dateOfService());
+        if (details.dateOfServiceRegion() != null) {
+          builder.dateOfServiceSpan(details.dateOfServiceRegion().span(source));
+        }
+      }
     }
 
     /** Cuts the next item's heading off the end of this item's rationale and returns it. */

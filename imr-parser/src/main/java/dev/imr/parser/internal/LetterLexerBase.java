@@ -1,19 +1,86 @@
 package dev.imr.parser.internal;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.Token;
 
-/** Predicates the lexer grammar calls, kept here so the grammar holds grammar only. */
+/** Predicates and token surgery the lexer grammar needs, kept here so the grammar holds grammar only. */
 abstract class LetterLexerBase extends Lexer {
+
+  // Tokens made by splitting one match, handed out before the next match.
+  private final Deque<Token> pending = new ArrayDeque<>();
+  private boolean olderHeadings;
 
   LetterLexerBase(CharStream input) {
     super(input);
+  }
+
+  /**
+   * Whether the headings of the older layouts are tokens of their own; off, they are text, as a
+   * current letter may quote them.
+   */
+  final void setOlderHeadings(boolean olderHeadings) {
+    this.olderHeadings = olderHeadings;
+  }
+
+  /** True when the headings of the older layouts are read as such. */
+  protected final boolean olderHeadings() {
+    return olderHeadings;
   }
 
   /** True when the next character ends the line, as a decision word must. */
   protected final boolean atLineEnd() {
     int next = _input.LA(1);
     return next == '\n' || next == IntStream.EOF;
+  }
+
+  @Override
+  public Token nextToken() {
+    if (!pending.isEmpty()) {
+      return pending.poll();
+    }
+    Token token = super.nextToken();
+    if (token.getType() == LetterLexer.APPLICATION_RECEIVED_AROUND_VALUE) {
+      return splitLabelAroundValue(token);
+    }
+    return token;
+  }
+
+  @Override
+  public void reset() {
+    pending.clear();
+    super.reset();
+  }
+
+  /**
+   * {@code Application <value> Received:} as the label (spanning its two words, the value
+   * between) followed by the value, the order in which the header mapper pairs them.
+   */
+  private Token splitLabelAroundValue(Token token) {
+    String text = token.getText();
+    int start = token.getStartIndex();
+    int valueStart = "Application".length();
+    while (Character.isWhitespace(text.charAt(valueStart))) {
+      valueStart++;
+    }
+    int valueEnd = valueStart;
+    while (!Character.isWhitespace(text.charAt(valueEnd))) {
+      valueEnd++;
+    }
+    CommonToken label = new CommonToken(token);
+    label.setType(LetterLexer.APPLICATION_RECEIVED_LABEL);
+    label.setText("Application Received:");
+    CommonToken value = new CommonToken(token);
+    value.setType(LetterLexer.H_WORD);
+    value.setStartIndex(start + valueStart);
+    value.setStopIndex(start + valueEnd - 1);
+    value.setText(text.substring(valueStart, valueEnd));
+    value.setCharPositionInLine(token.getCharPositionInLine() + valueStart);
+    pending.add(value);
+    return label;
   }
 }

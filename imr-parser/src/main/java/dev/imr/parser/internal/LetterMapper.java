@@ -1,6 +1,8 @@
 package dev.imr.parser.internal;
 
 import dev.imr.model.Determination;
+import dev.imr.model.LetterHeader;
+import java.util.Optional;
 import dev.imr.parser.DiagnosticCode;
 import dev.imr.parser.internal.LetterParser.LetterContext;
 import org.jspecify.annotations.Nullable;
@@ -28,10 +30,15 @@ final class LetterMapper {
               + " 'HOW THE IMR FINAL DETERMINATION WAS MADE'", 0, end);
       return null;
     }
+    OlderLayoutMapper.noteOlderItemsHeading(letter, source, diagnostics);
     Determination.Builder determination = Determination.builder();
-    if (letter.header() != null) {
-      new HeaderMapper(source, diagnostics).map(letter.header()).ifPresent(determination::header);
-    }
+    Optional<LetterHeader> header = letter.header() == null ? Optional.empty()
+        : new HeaderMapper(source, diagnostics).map(letter.header());
+    header.ifPresent(determination::header);
+    // Two-digit years in the narrative are read relative to the letter's own decision date.
+    DateReader dates = header.flatMap(LetterHeader::decisionDate)
+        .map(date -> DateReader.withReferenceYear(date.getYear()))
+        .orElseGet(DateReader::withPivot);
     Region reviewerExpectedAt = letter.howMade() != null ? Region.of(letter.howMade().HOW_MADE())
         : new Region(0, 0);
     if (reviewerExpectedAt == null) {
@@ -40,7 +47,7 @@ final class LetterMapper {
     new ReviewerMapper(source, diagnostics).map(letter.howMade(), reviewerExpectedAt)
         .ifPresent(determination::reviewer);
     if (letter.caseSummary() != null) {
-      new CaseSummaryMapper(source, diagnostics).map(letter.caseSummary())
+      new CaseSummaryMapper(source, diagnostics, dates).map(letter.caseSummary())
           .ifPresent(determination::caseSummary);
     } else {
       int at = letter.issues() != null ? Math.max(0, letter.issues().getStart().getStartIndex()) : 0;
@@ -48,7 +55,7 @@ final class LetterMapper {
           "no 'CLINICAL CASE SUMMARY' section", at, at);
     }
     if (letter.issues() != null) {
-      determination.addAllItems(new ItemsMapper(source, diagnostics).map(letter.issues()));
+      determination.addAllItems(new ItemsMapper(source, diagnostics, dates).map(letter.issues()));
     } else {
       int end = source.clean().length();
       diagnostics.error(DiagnosticCode.MISSING_PART,

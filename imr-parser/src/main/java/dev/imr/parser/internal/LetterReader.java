@@ -6,8 +6,14 @@ import dev.imr.model.SourceSpan;
 import dev.imr.parser.DiagnosticCode;
 import dev.imr.parser.Severity;
 import java.util.List;
+import java.util.function.Supplier;
 import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenFactory;
+import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.jspecify.annotations.Nullable;
@@ -29,31 +35,159 @@ public final class LetterReader {
           SourceSpan.of(0, 0));
       return new Reading(null, diagnostics.sorted());
     }
-    LetterParser.LetterContext tree = parse(source, sourceName, diagnostics);
+    reportPageFurniture(source, diagnostics);
+    SyntaxErrors errors = new SyntaxErrors(diagnostics);
+    // Lexed once with the older layouts' headings as tokens; a current letter that merely holds
+    // one of them as text is lexed again without.
+    Lexed lexed = lex(source, sourceName, errors, true);
+    OlderLayoutMapper.Layout older = OlderLayoutMapper.recognise(lexed.tokens().getTokens());
+    if (older != null) {
+      lexed.reportCut(source, diagnostics);
+      LetterParser parser = parser(lexed.tokens());
+      LetterParser.OlderLetterContext tree =
+          parse(parser, lexed.tokens(), errors, parser::olderLetter);
+      return new Reading(new OlderLayoutMapper(source, diagnostics, older).map(tree),
+          diagnostics.sorted());
+    }
+    if (lexed.tokens().getTokens().stream().anyMatch(t -> t.getType() == LetterLexer.OLDER_HEADING)) {
+      lexed = lex(source, sourceName, errors, false);
+    }
+    lexed.reportCut(source, diagnostics);
+    LetterParser parser = parser(lexed.tokens());
+    LetterParser.LetterContext tree = parse(parser, lexed.tokens(), errors, parser::letter);
     Determination determination = new LetterMapper(source, diagnostics).map(tree);
     return new Reading(determination, diagnostics.sorted());
   }
 
-  /** SLL first, which is all this grammar needs on good input; full LL with recovery on errors. */
-  private static LetterParser.LetterContext parse(SourceText source, String sourceName,
-      Diagnostics diagnostics) {
-    SyntaxErrors errors = new SyntaxErrors(diagnostics);
+  /** Page headers and footers are not the letter's text, but leaving them out is said once. */
+  private static void reportPageFurniture(SourceText source, Diagnostics diagnostics) {
+    List<SourceSpan> furniture = source.pageFurniture();
+    if (furniture.isEmpty()) {
+      return;
+    }
+    SourceSpan first = furniture.get(0);
+    String example = first.textOf(source.original()).strip();
+    diagnostics.add(Severity.INFO, DiagnosticCode.PAGE_FURNITURE, furniture.size()
+        + (furniture.size() == 1 ? " page header or footer line" : " page header and footer lines")
+        + " left out of the text, the first '" + example + "'", first);
+  }
+
+  /** The tokens of one lexing, and the decision where they were cut short, if they were. */
+  private record Lexed(CommonTokenStream tokens, @Nullable Token cut) {
+    void reportCut(SourceText source, Diagnostics diagnostics) {
+      if (cut != null) {
+        diagnostics.error(DiagnosticCode.LIMIT_EXCEEDED, "more than " + MAX_DECISIONS
+            + " decisions (': Upheld', ': Overturned'), far more than any letter holds: the text"
+            + " from here on is not read", cut.getStartIndex(), source.clean().length());
+      }
+    }
+  }
+
+  private static Lexed lex(SourceText source, String sourceName, SyntaxErrors errors,
+      boolean olderHeadings) {
     LetterLexer lexer = new LetterLexer(new Utf16CharStream(source.clean(), sourceName));
+    lexer.setOlderHeadings(olderHeadings);
     lexer.removeErrorListeners();
     lexer.addErrorListener(errors.listener());
-    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    DecisionLimit limited = new DecisionLimit(lexer);
+    CommonTokenStream tokens = new CommonTokenStream(limited);
+    tokens.fill();
+    return new Lexed(tokens, limited.cut());
+  }
+
+  /**
+   * At most this many item decisions are read. Real letters decide a few dozen items at most; a
+   * text of millions of {@code : Upheld} lines under the items heading would otherwise make a
+   * parse tree, with its error recovery, that outgrows memory.
+   */
+  static final int MAX_DECISIONS = 1000;
+
+  /** The lexer's tokens up to the decision past {@link #MAX_DECISIONS}, then the end. */
+  private static final class DecisionLimit implements TokenSource {
+    private final LetterLexer lexer;
+    private int decisions;
+    private @Nullable Token cut;
+
+    DecisionLimit(LetterLexer lexer) {
+      this.lexer = lexer;
+    }
+
+    @Nullable Token cut() {
+      return cut;
+    }
+
+    @Override
+    public Token nextToken() {
+      if (cut != null) {
+        return end(cut);
+      }
+      Token token = lexer.nextToken();
+      if (token.getType() == LetterLexer.DECISION && ++decisions > MAX_DECISIONS) {
+        cut = token;
+        return end(token);
+      }
+      return token;
+    }
+
+    private static Token end(Token at) {
+      CommonToken eof = new CommonToken(Token.EOF, "<EOF>");
+      eof.setStartIndex(at.getStartIndex());
+      eof.setStopIndex(at.getStartIndex() - 1);
+      eof.setLine(at.getLine());
+      eof.setCharPositionInLine(at.getCharPositionInLine());
+      return eof;
+    }
+
+    @Override
+    public int getLine() {
+      return lexer.getLine();
+    }
+
+    @Override
+    public int getCharPositionInLine() {
+      return lexer.getCharPositionInLine();
+    }
+
+    @Override
+    public CharStream getInputStream() {
+      return lexer.getInputStream();
+    }
+
+    @Override
+    public String getSourceName() {
+      return lexer.getSourceName();
+    }
+
+    @Override
+    public void setTokenFactory(TokenFactory<?> factory) {
+      lexer.setTokenFactory(factory);
+    }
+
+    @Override
+    public TokenFactory<?> getTokenFactory() {
+      return lexer.getTokenFactory();
+    }
+  }
+
+  private static LetterParser parser(CommonTokenStream tokens) {
     LetterParser parser = new LetterParser(tokens);
     parser.removeErrorListeners();
+    return parser;
+  }
+
+  /** SLL first, which is all this grammar needs on good input; full LL with recovery on errors. */
+  private static <T> T parse(LetterParser parser, CommonTokenStream tokens, SyntaxErrors errors,
+      Supplier<T> startRule) {
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
     try {
-      return parser.letter();
+      return startRule.get();
     } catch (ParseCancellationException e) {
       tokens.seek(0);
       parser.reset();
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
       parser.setErrorHandler(errors);
-      return parser.letter();
+      return startRule.get();
     }
   }
 }

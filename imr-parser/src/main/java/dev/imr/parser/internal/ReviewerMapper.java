@@ -23,6 +23,8 @@ final class ReviewerMapper {
       "board\\s+certified\\s+in\\s+(.+?)\\s+and\\s+is\\s+licensed\\s+to\\s+practice\\s+in\\s+(.+?)\\.(?=\\s|$)",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern STATE_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b)\\s*");
+  // The listed form separates names by commas only; "and" inside a name is part of it.
+  private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
 
   private final SourceText source;
   private final Diagnostics diagnostics;
@@ -64,8 +66,7 @@ final class ReviewerMapper {
       if (names == null) {
         continue;
       }
-      // The listed form separates names by commas only; "and" inside a name is part of it.
-      for (String name : splitList(names.folded(clean), Pattern.compile("\\s*[,;]\\s*"))) {
+      for (String name : splitList(names.folded(clean), NAME_SEPARATOR)) {
         if (!Specialties.isKnown(name)) {
           diagnostics.info(DiagnosticCode.UNKNOWN_SPECIALTY,
               "'" + name + "' is not a known board specialty; kept as written", names.start(), names.end());
@@ -98,7 +99,7 @@ final class ReviewerMapper {
     reviewer.addAllLicensureStates(
         splitList(Folding.fold(clean, matcher.start(2), matcher.end(2)), STATE_SEPARATOR));
     SourceSpan span = source.span(matcher.start(), matcher.end());
-    return Optional.of(reviewer.span(span).build());
+    return Optional.of(reviewer.boardCertified(true).span(span).build());
   }
 
   private static List<String> splitList(String list, Pattern separator) {

@@ -1,7 +1,11 @@
 package dev.imr.parser.internal;
 
 import dev.imr.model.SourceSpan;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The caller's input and the cleaned text the grammar reads, with a map from cleaned offsets back
@@ -11,7 +15,14 @@ import java.util.Arrays;
  * form feed ends a line (or vanishes when a line already ended there), trailing white space goes,
  * blank lines become empty, the empty line after every line of double-spaced text goes (a
  * whitespace-only line stays: it was a real blank line), non-breaking and other Unicode spaces
- * become spaces, curly quotes become straight and ligatures are spelled out.
+ * (and the control characters that are white space) become spaces, curly quotes become straight
+ * and ligatures are spelled out.
+ *
+ * <p>Page breaks leave no trace: the blank line {@code pdftotext} puts before each form feed goes,
+ * and so do page headers and footers ({@link #pageFurniture()}): a line that is only a page number
+ * ({@code Page 2 of 5}, {@code Page 2}), possibly with the case number, or that is only the case
+ * number (with or without its {@code Case Number:} label) after the first section heading, with
+ * a blank line on either side. Otherwise they would end up inside titles and rationales.
  */
 public final class SourceText {
 
@@ -20,13 +31,16 @@ public final class SourceText {
   // The map is a list of runs: clean offsets from runClean[i] map linearly to runOriginal[i].
   private final int[] runClean;
   private final int[] runOriginal;
+  private final List<SourceSpan> pageFurniture;
   private int[] originalLineStarts;
 
-  private SourceText(CharSequence original, String clean, int[] runClean, int[] runOriginal) {
+  private SourceText(CharSequence original, String clean, int[] runClean, int[] runOriginal,
+      List<SourceSpan> pageFurniture) {
     this.original = original;
     this.clean = clean;
     this.runClean = runClean;
     this.runOriginal = runOriginal;
+    this.pageFurniture = pageFurniture;
   }
 
   /** Cleans {@code original}. */
@@ -42,6 +56,11 @@ public final class SourceText {
   /** The cleaned text. */
   public String clean() {
     return clean;
+  }
+
+  /** The page headers and footers left out of the cleaned text, as lines of the input. */
+  public List<SourceSpan> pageFurniture() {
+    return pageFurniture;
   }
 
   /** The input offset of the character at {@code cleanOffset} (or of the input's end). */
@@ -105,13 +124,32 @@ public final class SourceText {
 
   /** One pass over the input's lines, then one over the kept lines. */
   private static final class Cleaner {
+    // A page header or footer: a page number, perhaps with the case number; or the case number
+    // alone, perhaps labelled. Lines longer than this are text, whatever they hold.
+    private static final int FURNITURE_MAX_LENGTH = 80;
+    // The words a section heading of the current layout starts with, as a line wrapped or not.
+    private static final List<String> SECTION_STARTS =
+        List.of("HOW THE IMR", "CLINICAL CASE", "IMR ISSUES,");
+    private static final Pattern FURNITURE = Pattern.compile(
+        "(?:(?:IMR\\h+)?(?:Case\\h+(?:Number|No\\.?)\\h*:?\\h*)?([A-Z]{2}\\d{2}-\\d{4,8})\\h*)?"
+            + "(?:[-\u2013|,]\\h*)?(Page\\h+\\d{1,4}(?:\\h+of\\h+\\d{1,4})?)?",
+        Pattern.CASE_INSENSITIVE);
+
     private final CharSequence in;
+    // The input as a String, read character by character below: a String is read fastest.
+    private final String text;
     private final int length;
     // Lines of the input: [lineStart[i], lineEnd[i]) without the terminator; lineBreak[i] is the
     // offset of the terminator that ends the line (or length for the last).
     private int[] lineStart = new int[64];
     private int[] lineEnd = new int[64];
+    // True for a line that starts right after a form feed, a new page.
+    private boolean[] afterPageBreak = new boolean[64];
+    private boolean pendingPageBreak;
     private int lines;
+    // Lines that are page furniture or the blank lines of a page break.
+    private boolean[] dropped = new boolean[0];
+    private final List<SourceSpan> furniture = new ArrayList<>();
 
     private char[] out;
     private int outLength;
@@ -122,19 +160,22 @@ public final class SourceText {
 
     Cleaner(CharSequence in) {
       this.in = in;
+      this.text = in.toString();
       this.length = in.length();
       this.out = new char[length + 16];
     }
 
     SourceText clean() {
       splitLines();
+      markPageFurniture();
       boolean doubleSpaced = isDoubleSpaced();
+      dropPageBreakBlankLines(doubleSpaced);
       boolean first = true;
       for (int i = 0; i < lines; i++) {
         int start = lineStart[i];
         int end = lineEnd[i];
-        if (doubleSpaced && start == end) {
-          continue; // the empty line double spacing puts after every line
+        if (dropped[i] || (doubleSpaced && start == end)) {
+          continue; // furniture, a page break's blank line or double spacing's empty line
         }
         if (!first) {
           // The line break stands for the terminator that ended the previous kept line.
@@ -144,19 +185,139 @@ public final class SourceText {
         previousKept = i;
         appendLine(start, trimmedEnd(start, end));
       }
-      return new SourceText(
-          in, new String(out, 0, outLength), Arrays.copyOf(runClean, runs), Arrays.copyOf(runOriginal, runs));
+      return new SourceText(in, new String(out, 0, outLength), Arrays.copyOf(runClean, runs),
+          Arrays.copyOf(runOriginal, runs), List.copyOf(furniture));
     }
 
     private int previousKept;
 
+    /**
+     * Marks the page headers and footers. A line that is only the case number is the header's
+     * value (pdftotext sets values apart from their labels) before the first section heading,
+     * and a page header after it.
+     */
+    private void markPageFurniture() {
+      dropped = new boolean[lines];
+      boolean body = false;
+      for (int i = 0; i < lines; i++) {
+        body = body || startsSection(i);
+        if (isFurniture(i, body)) {
+          dropped[i] = true;
+          furniture.add(SourceSpan.of(lineStart[i], lineEnd[i]));
+        }
+      }
+    }
+
+    private boolean startsSection(int line) {
+      int start = lineStart[line];
+      int end = lineEnd[line];
+      while (start < end && isSpace(text.charAt(start))) {
+        start++;
+      }
+      for (String heading : SECTION_STARTS) {
+        if (end - start >= heading.length() && startsWith(start, heading)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** True when the input at {@code at} spells {@code words}, any space standing for a space. */
+    private boolean startsWith(int at, String words) {
+      for (int k = 0; k < words.length(); k++) {
+        char c = text.charAt(at + k);
+        char w = words.charAt(k);
+        if (c != w && !(w == ' ' && isSpace(c))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Marks the blank line on either side of a page header or footer (pdftotext sets them as
+     * blocks of their own) and the blank line pdftotext ends each page with before its form feed:
+     * they are no blank lines of the letter. Only one goes at each place, so that a blank line of
+     * the letter's own (between the pieces of a heading pdftotext split into blocks) stays. In
+     * double-spaced text the empty lines are the spacing's and go anyway; only a line holding
+     * white space is a blank line there.
+     */
+    private void dropPageBreakBlankLines(boolean doubleSpaced) {
+      boolean[] isFurniture = dropped.clone();
+      for (int i = 0; i < lines; i++) {
+        if (isFurniture[i]) {
+          int before = skipSpacing(i - 1, -1, doubleSpaced, isFurniture);
+          if (before >= 0 && !isFurniture[before] && isBlank(before)) {
+            dropped[before] = true;
+          }
+          int after = skipSpacing(i + 1, 1, doubleSpaced, isFurniture);
+          if (after < lines && !isFurniture[after] && isBlank(after)) {
+            dropped[after] = true;
+          }
+        }
+      }
+      for (int i = 0; i < lines; i++) {
+        if (!afterPageBreak[i]) {
+          continue;
+        }
+        int k = i - 1;
+        while (k >= 0 && (dropped[k] || (doubleSpaced && lineStart[k] == lineEnd[k]))) {
+          k--;
+        }
+        if (k >= 0 && isBlank(k)) {
+          dropped[k] = true;
+        }
+      }
+    }
+
+    /** From {@code line} in {@code step}'s direction, the first line that is not spacing. */
+    private int skipSpacing(int line, int step, boolean doubleSpaced, boolean[] isFurniture) {
+      int k = line;
+      while (k >= 0 && k < lines && doubleSpaced && lineStart[k] == lineEnd[k] && !isFurniture[k]) {
+        k += step;
+      }
+      return k;
+    }
+
+    private boolean isFurniture(int line, boolean body) {
+      int start = lineStart[line];
+      int end = trimmedEnd(start, lineEnd[line]);
+      while (start < end && isSpace(text.charAt(start))) {
+        start++;
+      }
+      if (start == end || end - start > FURNITURE_MAX_LENGTH) {
+        return false;
+      }
+      char first = (char) (text.charAt(start) | 0x20);
+      if (first < 'a' || first > 'z') {
+        return false; // furniture starts with a letter: a cheap test, as most lines are text
+      }
+      Matcher matcher = FURNITURE.matcher(text.subSequence(start, end));
+      if (!matcher.matches()) {
+        return false;
+      }
+      if (matcher.group(2) != null) {
+        return true; // a page number, with or without the case number
+      }
+      return body && matcher.group(1) != null;
+    }
+
+    private boolean isBlank(int line) {
+      for (int i = lineStart[line]; i < lineEnd[line]; i++) {
+        if (!isSpace(text.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private void splitLines() {
       int start = 0;
       for (int i = 0; i < length; i++) {
-        char c = in.charAt(i);
+        char c = text.charAt(i);
         if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
           addLine(start, i);
-          if (c == '\r' && i + 1 < length && in.charAt(i + 1) == '\n') {
+          if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
             i++;
           }
           start = i + 1;
@@ -166,6 +327,7 @@ public final class SourceText {
             addLine(start, i);
           }
           start = i + 1;
+          pendingPageBreak = true;
         }
       }
       addLine(start, length);
@@ -175,9 +337,12 @@ public final class SourceText {
       if (lines == lineStart.length) {
         lineStart = Arrays.copyOf(lineStart, lines * 2);
         lineEnd = Arrays.copyOf(lineEnd, lines * 2);
+        afterPageBreak = Arrays.copyOf(afterPageBreak, lines * 2);
       }
       lineStart[lines] = start;
       lineEnd[lines] = end;
+      afterPageBreak[lines] = pendingPageBreak;
+      pendingPageBreak = false;
       lines++;
     }
 
@@ -191,6 +356,9 @@ public final class SourceText {
       boolean previousNonEmpty = false;
       int emptyRun = 0;
       for (int i = 0; i < lines; i++) {
+        if (dropped[i]) {
+          continue;
+        }
         boolean empty = lineStart[i] == lineEnd[i];
         if (empty) {
           emptyRun++;
@@ -210,20 +378,29 @@ public final class SourceText {
     }
 
     private int trimmedEnd(int start, int end) {
-      while (end > start && isSpace(in.charAt(end - 1))) {
+      while (end > start && isSpace(text.charAt(end - 1))) {
         end--;
       }
       return end;
     }
 
     private void appendLine(int start, int end) {
-      for (int i = start; i < end; i++) {
-        char c = in.charAt(i);
-        if (c < 0x80) {
-          append(c, i); // the common case: plain ASCII is copied as it is
+      int i = start;
+      while (i < end) {
+        // the common case: a run of plain ASCII is copied as it is, in one piece
+        int plainEnd = i;
+        while (plainEnd < end && text.charAt(plainEnd) >= 0x20 && text.charAt(plainEnd) < 0x80) {
+          plainEnd++;
+        }
+        if (plainEnd > i) {
+          appendPlain(i, plainEnd);
+          i = plainEnd;
           continue;
         }
+        char c = text.charAt(i);
         switch (c) {
+          // the C0 controls that are white space (vertical tab, the information separators)
+          case '\u000B', '\u001C', '\u001D', '\u001E', '\u001F' -> append(' ', i);
           case '\u00A0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005',
               '\u2006', '\u2007', '\u2008', '\u2009', '\u200A', '\u202F', '\u205F', '\u3000' ->
               append(' ', i);
@@ -240,7 +417,27 @@ public final class SourceText {
           case '\uFB05', '\uFB06' -> append("st", i);
           default -> append(c, i);
         }
+        i++;
       }
+    }
+
+    /** {@code [from, to)} of the input as it is: what {@link #append(char, int)} of each gives. */
+    private void appendPlain(int from, int to) {
+      if (from != expectedOriginal) {
+        if (runs == runClean.length) {
+          runClean = Arrays.copyOf(runClean, runs * 2);
+          runOriginal = Arrays.copyOf(runOriginal, runs * 2);
+        }
+        runClean[runs] = outLength;
+        runOriginal[runs] = from;
+        runs++;
+      }
+      if (outLength + (to - from) > out.length) {
+        out = Arrays.copyOf(out, Math.max(out.length * 2, outLength + (to - from)));
+      }
+      text.getChars(from, to, out, outLength);
+      outLength += to - from;
+      expectedOriginal = to;
     }
 
     private void append(String expansion, int originalIndex) {
@@ -269,7 +466,7 @@ public final class SourceText {
 
     private static boolean isSpace(char c) {
       return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u000B' || Character.isSpaceChar(c)
-          || c == '\u200B' || c == '\uFEFF';
+          || c == '\u200B' || c == '\uFEFF' || (c >= '\u001C' && c <= '\u001F');
     }
   }
 }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits a reviewer's inline credentials into specialty names against the list of known board
@@ -17,8 +19,10 @@ import java.util.Locale;
  */
 final class Specialties {
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** Known names in matching form (lower case, "&amp;" spelled "and"), longest first. */
   private static final List<String> KNOWN = load();
+  private static final Set<String> KNOWN_SET = Set.copyOf(KNOWN);
 
   private Specialties() {}
 
@@ -55,8 +59,7 @@ final class Specialties {
 
   /** True when {@code name} is a known specialty, whatever its case or its "&amp;"/"and". */
   static boolean isKnown(String name) {
-    String wanted = normalise(name);
-    return KNOWN.contains(wanted);
+    return KNOWN_SET.contains(normalise(name));
   }
 
   private static int skipSeparators(String list, int position) {
@@ -125,7 +128,8 @@ final class Specialties {
   }
 
   private static String normalise(String name) {
-    return name.strip().toLowerCase(Locale.ROOT).replace(" & ", " and ").replaceAll("\\s+", " ");
+    return SPACES.matcher(name.strip().toLowerCase(Locale.ROOT).replace(" & ", " and "))
+        .replaceAll(" ");
   }
 
   private static List<String> load() {

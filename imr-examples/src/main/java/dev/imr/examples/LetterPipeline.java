@@ -1,0 +1,143 @@
+package dev.imr.examples;
+
+import dev.imr.parser.ImrParser;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Parses files on a pool of threads and hands the results on in the order of the files.
+ *
+ * <p>At most {@link #WINDOW_PER_JOB} files per thread are in flight at once: finished results
+ * wait, in order, until the oldest file is done, then go to the sink one by one. Memory so stays
+ * the same however many files there are, and the output order does not depend on the number of
+ * threads. A file that takes long holds the window up, never the order.
+ */
+final class LetterPipeline {
+
+  /** Files in flight per thread: enough to keep every thread busy past a slow file. */
+  static final int WINDOW_PER_JOB = 4;
+
+  /** Takes results in file order. */
+  interface Sink {
+    /** Takes the next result; an {@link IOException} stops the run. */
+    void accept(ParsedLetter letter) throws IOException;
+  }
+
+  private final ImrParser parser;
+  private final int jobs;
+
+  LetterPipeline(ImrParser parser, int jobs) {
+    if (jobs < 1) {
+      throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
+    }
+    this.parser = parser;
+    this.jobs = jobs;
+  }
+
+  /** Parses every file of {@code files} and gives each result to {@code sink}, in order. */
+  void run(Iterator<LetterFile> files, Sink sink) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(jobs, new ParserThreads());
+    Deque<Future<ParsedLetter>> window = new ArrayDeque<>();
+    try {
+      while (true) {
+        while (window.size() < jobs * WINDOW_PER_JOB && files.hasNext()) {
+          LetterFile file = files.next();
+          window.add(pool.submit(() -> parse(file)));
+        }
+        Future<ParsedLetter> oldest = window.poll();
+        if (oldest == null) {
+          return;
+        }
+        sink.accept(await(oldest));
+      }
+    } finally {
+      pool.shutdownNow(); // after a sink failure, the files in flight are not wanted
+    }
+  }
+
+  /** Reads and parses one file; whatever goes wrong becomes the file's result, never a throw. */
+  ParsedLetter parse(LetterFile file) {
+    IOException unreadable = file.failure();
+    if (unreadable == null) {
+      try {
+        return ParsedLetter.parsed(file, parser.parse(file.file()));
+      } catch (IOException e) {
+        unreadable = e;
+      } catch (RuntimeException | StackOverflowError e) {
+        // The parser promises not to throw; if it does on one file, the others still go on.
+        return ParsedLetter.failed(file, DeterminationJson.PARSER_FAILURE,
+            "the parser failed on this file: " + e);
+      }
+    }
+    return ParsedLetter.failed(file, DeterminationJson.UNREADABLE_FILE, describe(unreadable));
+  }
+
+  private static ParsedLetter await(Future<ParsedLetter> result) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return result.get();
+        } catch (InterruptedException e) {
+          interrupted = true; // finish the file; the caller decides about stopping
+        } catch (ExecutionException e) {
+          // parse() catches what a file can cause; what is left (out of memory) is not the file's.
+          Throwable cause = e.getCause();
+          if (cause instanceof Error error) {
+            throw error;
+          }
+          throw new IllegalStateException(cause);
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** A message for a file that could not be read, without the path, which the output holds. */
+  static String describe(IOException failure) {
+    return "cannot read the file: " + reason(failure);
+  }
+
+  /** Why a file operation failed, in words, without the path. */
+  static String reason(IOException failure) {
+    if (failure instanceof NoSuchFileException) {
+      return "no such file";
+    } else if (failure instanceof AccessDeniedException) {
+      return "permission denied";
+    } else if (failure instanceof FileSystemLoopException) {
+      return "a symbolic link leads back to a directory above it";
+    } else if (failure instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+      return fileSystem.getReason();
+    } else if (failure.getMessage() != null) {
+      return failure.getMessage();
+    }
+    return failure.getClass().getSimpleName();
+  }
+
+  /** Daemon threads, so a stuck parse cannot keep the JVM alive after the command returns. */
+  private static final class ParserThreads implements ThreadFactory {
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable task) {
+      Thread thread = new Thread(task, "imr-parser-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    }
+  }
+}

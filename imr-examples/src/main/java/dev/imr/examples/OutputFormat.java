@@ -1,0 +1,58 @@
+package dev.imr.examples;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/** What {@code imr parse --format} writes. */
+enum OutputFormat {
+  /** One JSON record per file, one a line (the default): streams, and tools read it line by line. */
+  jsonl {
+    @Override
+    LetterRun.Output open(Writer out, DeterminationJson json) {
+      return new LetterRun.Output() {
+        @Override
+        public void accept(ParsedLetter letter) throws IOException {
+          json.write(out, letter);
+          out.write('\n'); // JSON Lines: '\n' on every platform
+        }
+
+        @Override
+        public void finish() {}
+      };
+    }
+  },
+
+  /** One JSON array of the same records, for tools that want a single document. */
+  json {
+    @Override
+    LetterRun.Output open(Writer out, DeterminationJson json) {
+      return new LetterRun.Output() {
+        private boolean first = true;
+
+        @Override
+        public void accept(ParsedLetter letter) throws IOException {
+          // Each record on its own line: the array still streams and stays readable.
+          out.write(first ? "[\n" : ",\n");
+          first = false;
+          json.write(out, letter);
+        }
+
+        @Override
+        public void finish() throws IOException {
+          out.write(first ? "[]\n" : "\n]\n");
+        }
+      };
+    }
+  },
+
+  /** One CSV row per disputed item, the letter's fields repeated (see {@link LetterCsv}). */
+  csv {
+    @Override
+    LetterRun.Output open(Writer out, DeterminationJson json) throws IOException {
+      return new LetterCsv(out);
+    }
+  };
+
+  /** An output writing this format to {@code out}, which it neither flushes nor closes. */
+  abstract LetterRun.Output open(Writer out, DeterminationJson json) throws IOException;
+}

@@ -1,0 +1,66 @@
+package dev.imr.examples;
+
+import java.io.PrintStream;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/** A progress bar on standard error, or nothing when no one is watching. */
+interface Progress extends AutoCloseable {
+
+  /** One more file done. */
+  void step();
+
+  /** True while a bar is drawn: a message must then first clear the bar's line. */
+  boolean drawn();
+
+  /** Removes the bar, leaving its last state on its own line. */
+  @Override
+  void close();
+
+  /** No bar: for pipes, files, tests and scripts. */
+  static Progress none() {
+    return new Progress() {
+      @Override
+      public void step() {}
+
+      @Override
+      public boolean drawn() {
+        return false;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  /** A bar counting to {@code total} files, drawn on {@code err}. */
+  static Progress bar(String task, long total, PrintStream err) {
+    ProgressBar bar = new ProgressBarBuilder()
+        .setTaskName(task)
+        .setInitialMax(total)
+        .setUnit(" files", 1)
+        .setStyle(ProgressBarStyle.ASCII)
+        .setConsumer(new ConsoleProgressBarConsumer(err))
+        .setUpdateIntervalMillis(250)
+        .showSpeed()
+        .build();
+    return new Progress() {
+      @Override
+      public void step() {
+        bar.step();
+      }
+
+      @Override
+      public boolean drawn() {
+        return true;
+      }
+
+      @Override
+      public void close() {
+        bar.close();
+      }
+    };
+  }
+}

@@ -1,0 +1,94 @@
+-- The numbers of imr report as SQL over the tables imr load makes (schema.sql). Each query
+-- follows a line "-- query: NAME"; the report shows it under the table it gives, and a test
+-- checks that the two agree. Portable SQL: SQLite, PostgreSQL, H2.
+
+-- query: totals
+SELECT COUNT(*) AS files,
+       SUM(CASE WHEN d.is_letter = TRUE THEN 1 ELSE 0 END) AS letters,
+       SUM(d.item_count) AS items
+FROM determination d;
+
+-- query: by-month
+SELECT SUBSTR(CAST(d.decision_date AS VARCHAR(10)), 1, 7) AS decision_month,
+       COUNT(*) AS letters,
+       SUM(d.item_count) AS items
+FROM determination d
+WHERE d.is_letter = TRUE
+GROUP BY SUBSTR(CAST(d.decision_date AS VARCHAR(10)), 1, 7)
+ORDER BY decision_month NULLS LAST;
+
+-- query: outcomes
+SELECT d.outcome, COUNT(*) AS letters
+FROM determination d
+WHERE d.is_letter = TRUE
+GROUP BY d.outcome
+ORDER BY letters DESC, d.outcome NULLS LAST;
+
+-- query: decisions
+SELECT i.decision, COUNT(*) AS items
+FROM disputed_item i
+GROUP BY i.decision
+ORDER BY items DESC, i.decision NULLS LAST;
+
+-- query: by-category
+SELECT i.category,
+       COUNT(*) AS items,
+       SUM(CASE WHEN i.decision = 'OVERTURNED' THEN 1 ELSE 0 END) AS overturned
+FROM disputed_item i
+WHERE i.decision IS NOT NULL
+GROUP BY i.category
+ORDER BY items DESC, i.category;
+
+-- query: by-drug-class
+SELECT i.drug_class,
+       COUNT(*) AS items,
+       SUM(CASE WHEN i.decision = 'OVERTURNED' THEN 1 ELSE 0 END) AS overturned
+FROM disputed_item i
+WHERE i.decision IS NOT NULL AND i.category = 'PHARMACEUTICALS'
+GROUP BY i.drug_class
+ORDER BY items DESC, i.drug_class NULLS LAST;
+
+-- query: by-specialty
+SELECT s.specialty,
+       COUNT(*) AS items,
+       SUM(CASE WHEN i.decision = 'OVERTURNED' THEN 1 ELSE 0 END) AS overturned
+FROM reviewer_specialty s
+JOIN disputed_item i ON i.letter_key = s.letter_key
+WHERE i.decision IS NOT NULL
+GROUP BY s.specialty
+ORDER BY items DESC, s.specialty;
+
+-- query: by-guideline
+SELECT c.guideline,
+       COUNT(*) AS items,
+       SUM(CASE WHEN i.decision = 'OVERTURNED' THEN 1 ELSE 0 END) AS overturned
+FROM disputed_item i
+LEFT JOIN (SELECT DISTINCT letter_key, item_number, guideline
+           FROM guideline_citation
+           WHERE side = 'REVIEWER') c
+  ON c.letter_key = i.letter_key AND c.item_number = i.item_number
+WHERE i.decision IS NOT NULL
+GROUP BY c.guideline
+ORDER BY items DESC, c.guideline NULLS LAST;
+
+-- query: guideline-uses
+SELECT c.basis, c.guideline,
+       SUM(CASE WHEN c.side = 'CLAIMS_ADMINISTRATOR' THEN 1 ELSE 0 END) AS claims_administrator,
+       SUM(CASE WHEN c.side = 'REVIEWER' THEN 1 ELSE 0 END) AS reviewer
+FROM guideline_citation c
+GROUP BY c.basis, c.guideline
+ORDER BY COUNT(*) DESC, c.basis, c.guideline;
+
+-- query: top-citations
+SELECT c.side, c.basis, c.guideline, c.chapter_title, c.topic, COUNT(*) AS citations
+FROM guideline_citation c
+GROUP BY c.side, c.basis, c.guideline, c.chapter_title, c.topic
+ORDER BY c.side, citations DESC, c.basis, c.guideline, c.chapter_title NULLS LAST,
+         c.topic NULLS LAST;
+
+-- query: errors
+SELECT d.source, g.line_number, g.column_number, g.code, g.message
+FROM diagnostic g
+JOIN determination d ON d.letter_key = g.letter_key
+WHERE g.severity = 'ERROR'
+ORDER BY d.source, g.diagnostic_number;

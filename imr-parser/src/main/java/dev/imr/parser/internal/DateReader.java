@@ -1,0 +1,242 @@
+package dev.imr.parser.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the dates letters write in prose: {@code 10/4/09}, {@code 5/01/2012}, {@code
+ * 08-05-1994}, {@code 10-13-16}, {@code November 16, 2006}, {@code Nov. 16, 2006}, {@code
+ * 2016-11-16}. Month before day, as in all US letters.
+ *
+ * <p>A two-digit year is the latest year ending in those digits that is not more than a year
+ * after the reference year: with the letter's decision year 2017, {@code 17} is 2017 and {@code
+ * 94} is 1994. Without a reference the pivot is fixed: {@code 00}–{@code 30} are 2000–2030, the
+ * rest 1931–1999. Immutable and thread-safe.
+ */
+final class DateReader {
+
+  /** With this reference, two-digit years 00–30 are 2000–2030 and 31–99 are 1931–1999. */
+  static final int PIVOT_REFERENCE_YEAR = 2029;
+
+  /** A date found in text: {@code [start, end)} of the text searched. */
+  record Found(LocalDate date, int start, int end) {}
+
+  private static final String MONTHS = "January|February|March|April|May|June|July|August|September"
+      + "|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+  // Numeric dates use one separator throughout; letters and digits around them are no date
+  // ("L4-5-6", "3.3.9"). Every alternative is bounded: matching is linear in the text.
+  private static final Pattern DATE = Pattern.compile(
+      "(?<![\\p{L}\\d/.-])(?:"
+          + "(?<m>\\d{1,2})(?<sep>[/-])(?<d>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})"
+          + "|(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})"
+          + "|(?<month>" + MONTHS + ")\\.?\\s{0,3}(?<md>\\d{1,2})(?:st|nd|rd|th)?\\s{0,3},?\\s{0,3}(?<my>\\d{4})"
+          + ")(?![\\d/]|-\\d|\\.\\d)",
+      Pattern.CASE_INSENSITIVE);
+
+  private final int referenceYear;
+
+  private DateReader(int referenceYear) {
+    this.referenceYear = referenceYear;
+  }
+
+  /** Two-digit years resolved relative to {@code year}, such as the letter's decision year. */
+  static DateReader withReferenceYear(int year) {
+    return new DateReader(year);
+  }
+
+  /** Two-digit years resolved by the fixed pivot ({@link #PIVOT_REFERENCE_YEAR}). */
+  static DateReader withPivot() {
+    return new DateReader(PIVOT_REFERENCE_YEAR);
+  }
+
+  int referenceYear() {
+    return referenceYear;
+  }
+
+  /** The date that is all of {@code text} (blanks around it allowed), or null. */
+  @Nullable LocalDate parse(String text) {
+    String stripped = text.strip();
+    Found found = at(stripped, 0, stripped.length());
+    return found != null && found.end() == stripped.length() ? found.date() : null;
+  }
+
+  /** The valid date starting exactly at {@code position}, ending by {@code limit}, or null. */
+  @Nullable Found at(String text, int position, int limit) {
+    if (position >= limit) {
+      return null;
+    }
+    Matcher matcher = DATE.matcher(text).region(position, limit);
+    matcher.useTransparentBounds(true);
+    if (!matcher.lookingAt()) {
+      return null;
+    }
+    LocalDate date = date(matcher);
+    return date == null ? null : new Found(date, matcher.start(), matcher.end());
+  }
+
+  /** Every valid date in {@code [from, to)} of {@code text}, in order. */
+  List<Found> findAll(String text, int from, int to) {
+    List<Found> found = new ArrayList<>();
+    Scan scan = scan(text, from, to);
+    for (Found date = scan.next(); date != null; date = scan.next()) {
+      found.add(date);
+    }
+    return found;
+  }
+
+  /** The valid dates of {@code [from, to)} one at a time, as {@link #findAll} lists them. */
+  Scan scan(String text, int from, int to) {
+    return new Scan(text, from, to);
+  }
+
+  /** Finds dates one at a time, so that a reader that needs the first few stops early. */
+  final class Scan {
+    private final String text;
+    private final int to;
+    private final Matcher matcher;
+    private int position;
+
+    private Scan(String text, int from, int to) {
+      this.text = text;
+      this.to = to;
+      this.matcher = DATE.matcher(text);
+      this.matcher.useTransparentBounds(true);
+      this.position = from;
+    }
+
+    /** The next valid date, or null when there is none. */
+    @Nullable Found next() {
+      // As Matcher.find() would, but the pattern is tried only where a date can start: trying it
+      // at every position costs a lookbehind and two dozen month names each time.
+      while (position < to) {
+        int i = position;
+        if (!mayStartDate(text, i, to)) {
+          position++;
+          continue;
+        }
+        matcher.region(i, to);
+        if (!matcher.lookingAt()) {
+          position++;
+          continue;
+        }
+        position = matcher.end();
+        LocalDate date = date(matcher);
+        if (date != null) {
+          return new Found(date, matcher.start(), matcher.end());
+        }
+      }
+      return null;
+    }
+  }
+
+  /**
+   * True unless no date can start at {@code i}. Every date opens with a digit followed by its
+   * separator within three characters, or with the first three letters of a month's name (the
+   * pattern folds ASCII case only); and no date follows a letter, digit, slash, period or hyphen.
+   * Only ASCII is ruled out here, which the pattern reads alike whatever surrounds it.
+   */
+  private static boolean mayStartDate(String text, int i, int to) {
+    if (i > 0) {
+      char before = text.charAt(i - 1);
+      if (lower(before) != 0 || isDigit(before) || before == '/' || before == '.' || before == '-') {
+        return false;
+      }
+    }
+    char c = text.charAt(i);
+    if (isDigit(c)) {
+      // "10/4/09", "5-01-2012" or "2016-11-16": a separator after one, two or four digits
+      return isSeparatorAt(text, i + 1, to)
+          || (isDigitAt(text, i + 1, to) && (isSeparatorAt(text, i + 2, to)
+              || (isDigitAt(text, i + 2, to) && isDigitAt(text, i + 3, to)
+                  && i + 4 < to && text.charAt(i + 4) == '-')));
+    }
+    if (i + 3 > to) {
+      return false;
+    }
+    int prefix = (lower(c) << 16) | (lower(text.charAt(i + 1)) << 8) | lower(text.charAt(i + 2));
+    return switch (prefix) {
+      case ('j' << 16) | ('a' << 8) | 'n', ('f' << 16) | ('e' << 8) | 'b',
+          ('m' << 16) | ('a' << 8) | 'r', ('a' << 16) | ('p' << 8) | 'r',
+          ('m' << 16) | ('a' << 8) | 'y', ('j' << 16) | ('u' << 8) | 'n',
+          ('j' << 16) | ('u' << 8) | 'l', ('a' << 16) | ('u' << 8) | 'g',
+          ('s' << 16) | ('e' << 8) | 'p', ('o' << 16) | ('c' << 8) | 't',
+          ('n' << 16) | ('o' << 8) | 'v', ('d' << 16) | ('e' << 8) | 'c' -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isDigitAt(String text, int i, int to) {
+    return i < to && isDigit(text.charAt(i));
+  }
+
+  private static boolean isSeparatorAt(String text, int i, int to) {
+    return i < to && (text.charAt(i) == '/' || text.charAt(i) == '-');
+  }
+
+  /** An ASCII letter in lower case; any other character as an impossible letter. */
+  private static int lower(char c) {
+    if (c >= 'A' && c <= 'Z') {
+      return c + ('a' - 'A');
+    }
+    return c >= 'a' && c <= 'z' ? c : 0;
+  }
+
+  private @Nullable LocalDate date(Matcher matcher) {
+    try {
+      if (matcher.group("m") != null) {
+        return LocalDate.of(year(matcher.group("y")), Integer.parseInt(matcher.group("m")),
+            Integer.parseInt(matcher.group("d")));
+      }
+      if (matcher.group("iy") != null) {
+        return LocalDate.of(Integer.parseInt(matcher.group("iy")), Integer.parseInt(matcher.group("im")),
+            Integer.parseInt(matcher.group("id")));
+      }
+      return LocalDate.of(Integer.parseInt(matcher.group("my")), month(matcher.group("month")),
+          Integer.parseInt(matcher.group("md")));
+    } catch (DateTimeException e) {
+      return null; // 2/30/16 is no date
+    }
+  }
+
+  /** A year as written; two digits resolved against the reference year. */
+  int year(String digits) {
+    int value = Integer.parseInt(digits);
+    if (digits.length() != 2) {
+      return value;
+    }
+    int year = referenceYear / 100 * 100 + value;
+    while (year > referenceYear + 1) {
+      year -= 100;
+    }
+    return year;
+  }
+
+  private static int month(String name) {
+    String prefix = name.substring(0, 3).toLowerCase(Locale.ROOT);
+    return switch (prefix) {
+      case "jan" -> 1;
+      case "feb" -> 2;
+      case "mar" -> 3;
+      case "apr" -> 4;
+      case "may" -> 5;
+      case "jun" -> 6;
+      case "jul" -> 7;
+      case "aug" -> 8;
+      case "sep" -> 9;
+      case "oct" -> 10;
+      case "nov" -> 11;
+      case "dec" -> 12;
+      default -> throw new IllegalArgumentException("not a month: " + name);
+    };
+  }
+}
