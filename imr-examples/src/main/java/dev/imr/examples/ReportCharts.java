@@ -17,6 +17,7 @@ import org.knowm.xchart.HorizontalBarChart;
 import org.knowm.xchart.HorizontalBarChartBuilder;
 import org.knowm.xchart.PieChart;
 import org.knowm.xchart.PieChartBuilder;
+import org.knowm.xchart.PieSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.CategoryStyler;
@@ -104,7 +105,7 @@ final class ReportCharts {
     PieChart chart = new PieChartBuilder().width(WIDTH / 2).height(300).build();
     PieStyler styler = chart.getStyler();
     style(styler);
-    styler.setDefaultSeriesRenderStyle(org.knowm.xchart.PieSeries.PieSeriesRenderStyle.Donut);
+    styler.setDefaultSeriesRenderStyle(PieSeries.PieSeriesRenderStyle.Donut);
     styler.setDonutThickness(0.45);
     styler.setLabelsVisible(false);
     styler.setSumVisible(false);

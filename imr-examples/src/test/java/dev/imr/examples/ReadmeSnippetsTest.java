@@ -130,7 +130,7 @@ class ReadmeSnippetsTest {
     List<String> queries = blocks("sql").stream().map(block -> block.text().strip())
         .filter(text -> text.startsWith("SELECT")).map(text -> text.replaceAll(";$", ""))
         .toList();
-    assertThat(queries).hasSize(3);
+    assertThat(queries).hasSize(4);
     Path sqlite = dir.resolve("imr.sqlite");
     String h2 = "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1";
     assertThat(Cli.run("load", "letters", "--db", sqlite.toString()).exitCode()).isZero();
