@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -33,16 +34,6 @@ final class BenchmarkCorpus {
       texts = List.copyOf(texts);
       pdfs = List.copyOf(pdfs);
     }
-
-    /** Mean UTF-8 bytes of a letter's text. */
-    double meanTextBytes() {
-      return texts.stream().mapToLong(BenchmarkCorpus::utf8Length).average().orElse(0);
-    }
-
-    /** Mean bytes of a letter's PDF. */
-    double meanPdfBytes() {
-      return pdfs.stream().mapToLong(pdf -> pdf.length).average().orElse(0);
-    }
   }
 
   private BenchmarkCorpus() {}
@@ -60,7 +51,8 @@ final class BenchmarkCorpus {
           texts.add(LetterWriter.write(letter, layout));
           if (pdfs.size() < pdfCount) {
             // A PDF holds the letter as the published ones do: PDFBox's layout, encrypted.
-            pdfs.add(PdfLetters.published(LetterWriter.write(letter, LetterWriter.Options.pdfBox())));
+            String text = LetterWriter.write(letter, LetterWriter.Options.pdfBox());
+            pdfs.add(PdfLetters.published(text));
           }
         });
     return new Letters("generated", texts, pdfs);
@@ -84,15 +76,15 @@ final class BenchmarkCorpus {
   }
 
   /**
-   * About {@code count} generated letters in PDFBox's layout, each with its case summary and its items
-   * repeated {@code scale} times: the same kind of text, {@code scale} times as long.
+   * About {@code count} generated letters in PDFBox's layout, each with its case summary and its
+   * items repeated {@code scale} times: the same kind of text, {@code scale} times as long.
    */
   static List<String> scaled(int count, int scale) {
     List<String> texts = new ArrayList<>(count);
     for (Determination letter : models(count)) {
       Determination.Builder longer = Determination.builder().from(letter);
       letter.caseSummary().ifPresent(summary -> longer.caseSummary(CaseSummary.builder()
-          .from(summary).text(String.join(" ", java.util.Collections.nCopies(scale, summary.text())))
+          .from(summary).text(String.join(" ", Collections.nCopies(scale, summary.text())))
           .build()));
       List<DisputedItem> items = new ArrayList<>();
       for (int k = 0; k < scale; k++) {
@@ -104,22 +96,9 @@ final class BenchmarkCorpus {
     return texts;
   }
 
+  /** The bytes of {@code text} as a UTF-8 file holds it. */
   static long utf8Length(String text) {
-    long bytes = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        bytes++;
-      } else if (c < 0x800) {
-        bytes += 2;
-      } else if (Character.isHighSurrogate(c)) {
-        bytes += 4;
-        i++;
-      } else {
-        bytes += 3;
-      }
-    }
-    return bytes;
+    return text.getBytes(StandardCharsets.UTF_8).length;
   }
 
   private static List<Determination> models(int count) {

@@ -1,13 +1,13 @@
 package dev.imr.parser;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.openjdk.jmh.profile.GCProfiler;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -18,14 +18,16 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs {@link ParserBenchmark} and {@link ScalingBenchmark} with JMH's GC profiler and prints,
- * per corpus, letters/s, MB/s and bytes allocated per input byte, then the targets of the
- * performance issue, each met or not. The real letters' run is added when {@code ../shared} is
- * there.
+ * per corpus, letters/s and MB/s (per second of wall-clock time and of processor time) and bytes
+ * allocated per input byte, then the targets of the performance issue, each met or not. The real
+ * letters' run is added when {@code ../shared} is there.
  *
  * <p>System properties: {@code imr.bench.letters} (generated letters, default 4000), {@code
  * imr.bench.iterations} and {@code imr.bench.time} (warm-up and measured iterations, and seconds
- * each, default 5 and 2), {@code imr.bench.include} (a regular expression of benchmarks to run),
- * {@code imr.bench.result} (a file for JMH's JSON results).
+ * each, default 5 and 3), {@code imr.bench.include} (a regular expression of benchmark methods to
+ * run), {@code imr.bench.result} (a file for JMH's JSON results). With {@code imr.letters.dir}
+ * set it runs no benchmark and writes {@code imr.letters.count} letters there ({@link
+ * WriteLetters}).
  */
 public final class BenchmarkReport {
 
@@ -38,9 +40,15 @@ public final class BenchmarkReport {
 
   private BenchmarkReport() {}
 
-  public static void main(String[] args) throws RunnerException {
+  public static void main(String[] args) throws RunnerException, IOException {
+    String lettersDir = System.getProperty("imr.letters.dir", "");
+    if (!lettersDir.isBlank()) {
+      // Not a benchmark: letters for the command line's memory check.
+      WriteLetters.write(Path.of(lettersDir), Integer.getInteger("imr.letters.count", 50_000));
+      return;
+    }
     int iterations = Integer.getInteger("imr.bench.iterations", 5);
-    int seconds = Integer.getInteger("imr.bench.time", 2);
+    int seconds = Integer.getInteger("imr.bench.time", 3);
     String letters = System.getProperty("imr.bench.letters", "4000");
     String include = System.getProperty("imr.bench.include", ".*");
     boolean real = BenchmarkCorpus.real().isPresent();
@@ -93,15 +101,16 @@ public final class BenchmarkReport {
   static String report(Collection<RunResult> results, String letters, boolean real) {
     Map<String, Figures> figures = new LinkedHashMap<>();
     for (RunResult run : results) {
+      // "dev.imr.parser.ParserBenchmark.fullParse" as "ParserBenchmark.fullParse"
       String benchmark = run.getParams().getBenchmark();
-      benchmark = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
+      int method = benchmark.lastIndexOf('.');
+      benchmark = benchmark.substring(benchmark.lastIndexOf('.', method - 1) + 1);
       String corpus = run.getParams().getParam("corpus");
       String scale = run.getParams().getParam("scale");
       String key = benchmark + " " + (scale != null ? "x" + scale : corpus);
-      Map<String, Result> secondary = run.getSecondaryResults();
       figures.put(key, new Figures(benchmark, scale != null ? "generated x" + scale : corpus,
-          run.getPrimaryResult().getScore(), score(secondary, "inputBytes"),
-          score(secondary, "cpuNanos"), score(secondary, "gc.alloc.rate.norm")));
+          run.getPrimaryResult().getScore(), score(run, "inputBytes"),
+          score(run, "cpuNanos"), score(run, "gc.alloc.rate.norm")));
     }
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "Machine: %d processors, JDK %s (%s); generated corpus"
@@ -170,7 +179,7 @@ public final class BenchmarkReport {
     return out.toString();
   }
 
-  /** A target met when the figure is at least {@code bound} (at most {@code -bound} if negative). */
+  /** A target, met when a figure is at least {@code bound} (at most {@code -bound} if negative). */
   private static void target(StringBuilder out, String corpus, String target, double wall,
       double cpu, double bound, String unit) {
     boolean wallMet = bound >= 0 ? wall >= bound : wall <= -bound;
@@ -179,11 +188,12 @@ public final class BenchmarkReport {
         wallMet ? "MET" : "NOT", target, wall, unit, cpuMet ? "met" : "not met", cpu));
   }
 
-  private static double score(Map<String, Result> secondary, String suffix) {
-    List<String> names = new ArrayList<>(secondary.keySet());
-    for (String name : names) {
-      if (name.endsWith(suffix)) {
-        return secondary.get(name).getScore();
+  /** The score of the run's secondary result whose name ends in {@code suffix}. */
+  @SuppressWarnings("rawtypes") // JMH hands its results out as raw types
+  private static double score(RunResult run, String suffix) {
+    for (var result : run.getSecondaryResults().entrySet()) {
+      if (result.getKey().endsWith(suffix)) {
+        return result.getValue().getScore();
       }
     }
     return Double.NaN;

@@ -24,8 +24,12 @@ public final class WriteLetters {
       System.err.println("usage: WriteLetters DIR COUNT");
       System.exit(2);
     }
-    Path dir = Path.of(args[0]);
-    int count = Integer.parseInt(args[1]);
+    write(Path.of(args[0]), Integer.parseInt(args[1]));
+  }
+
+  /** Writes {@code count} letters under {@code dir}. */
+  static void write(Path dir, int count) throws IOException {
+    Files.createDirectories(dir);
     Gen<String> letters = LetterGenerators.determinations()
         .zip(LetterGenerators.options(), LetterWriter::write);
     int[] written = {0};

@@ -7,8 +7,10 @@ import dev.imr.model.PageRange;
 import dev.imr.model.SourceSpan;
 import dev.imr.parser.DiagnosticCode;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -132,6 +134,7 @@ final class CitationReader {
     private final FoldedText folded;
     private final String text;
     private final List<GuidelineCitation> citations = new ArrayList<>();
+    private final Map<Pattern, Matcher> lookingAtMatchers = new IdentityHashMap<>();
     private boolean citesNothing;
     private int warnings;
 
@@ -919,7 +922,13 @@ final class CitationReader {
     }
 
     private boolean lookingAt(Pattern pattern, int p, int end) {
-      return p < end && pattern.matcher(text).region(p, end).lookingAt();
+      if (p >= end) {
+        return false;
+      }
+      // One matcher a pattern for this statement: asked here and answered at once, it is never
+      // in use twice.
+      Matcher matcher = lookingAtMatchers.computeIfAbsent(pattern, k -> k.matcher(text));
+      return matcher.region(p, end).lookingAt();
     }
 
     private int skipSpaces(int p, int end) {

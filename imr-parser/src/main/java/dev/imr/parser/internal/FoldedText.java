@@ -36,56 +36,41 @@ final class FoldedText {
     while (end > start && Folding.isSpace(clean.charAt(end - 1))) {
       end--;
     }
-    char[] folded = null;
+    // Folded in place as Folding.fold folds, keeping the map as it goes.
+    char[] folded = new char[end - start];
+    clean.getChars(start, end, folded, 0);
     int length = 0;
-    int copiedTo = start;
     int[] runFolded = new int[8];
     int[] runClean = new int[8];
     runClean[0] = start;
     int runs = 1;
-    for (int i = start; i < end; i++) {
-      char c = clean.charAt(i);
+    for (int r = 0; r < folded.length; r++) {
+      char c = folded[r];
       if (c > ' ' || !Folding.isSpace(c)) {
+        folded[length++] = c;
         continue;
       }
-      int runEnd = i + 1;
-      while (runEnd < end && Folding.isSpace(clean.charAt(runEnd))) {
+      int runEnd = r + 1;
+      while (runEnd < folded.length && Folding.isSpace(folded[runEnd])) {
         runEnd++;
       }
-      if (c == ' ' && runEnd == i + 1) {
-        continue; // a single space is already folded and maps to itself
-      }
-      if (folded == null) {
-        folded = new char[end - start];
-      }
-      clean.getChars(copiedTo, i, folded, length);
-      length += i - copiedTo;
-      // The same rule as Folding.fold; the space, if any, maps to the run's first character,
-      // which continues the current run of the map.
-      if (!Folding.joinsHyphenatedWord(clean, start, i)) {
+      // The space, if any, maps to the run's first character, which continues the current run
+      // of the map; what follows the run starts a new run of the map where the run was shortened.
+      if (!Folding.joinsHyphenatedWord(clean, start, start + r)) {
         folded[length++] = ' ';
       }
-      copiedTo = runEnd;
-      if (runEnd - length != runClean[runs - 1] - runFolded[runs - 1]) {
+      if (start + runEnd - length != runClean[runs - 1] - runFolded[runs - 1]) {
         if (runs == runFolded.length) {
           runFolded = Arrays.copyOf(runFolded, runs * 2);
           runClean = Arrays.copyOf(runClean, runs * 2);
         }
         runFolded[runs] = length;
-        runClean[runs] = runEnd;
+        runClean[runs] = start + runEnd;
         runs++;
       }
-      i = runEnd - 1;
+      r = runEnd - 1;
     }
-    String text;
-    if (folded == null) {
-      text = clean.substring(start, end);
-    } else {
-      clean.getChars(copiedTo, end, folded, length);
-      length += end - copiedTo;
-      text = new String(folded, 0, length);
-    }
-    return new FoldedText(text, runFolded, runClean, runs);
+    return new FoldedText(new String(folded, 0, length), runFolded, runClean, runs);
   }
 
   /** Folds a region of the cleaned text. */

@@ -17,39 +17,27 @@ final class Folding {
     while (end > start && isSpace(text.charAt(end - 1))) {
       end--;
     }
-    // The text between folded runs is copied in bulk: most runs are single line breaks, so these
-    // pieces are whole lines.
-    char[] folded = null;
+    // The range is copied out in bulk and folded in place: reading an array is faster than
+    // reading the string a character at a time, and folding only ever shortens the text.
+    char[] folded = new char[end - start];
+    text.getChars(start, end, folded, 0);
     int length = 0;
-    int copiedTo = start;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
+    for (int r = 0; r < folded.length; r++) {
+      char c = folded[r];
       if (c > ' ' || !isSpace(c)) {
+        folded[length++] = c;
         continue;
       }
-      int runEnd = i + 1;
-      while (runEnd < end && isSpace(text.charAt(runEnd))) {
+      int runEnd = r + 1;
+      while (runEnd < folded.length && isSpace(folded[runEnd])) {
         runEnd++;
       }
-      if (c == ' ' && runEnd == i + 1) {
-        continue; // a single space is already folded
-      }
-      if (folded == null) {
-        folded = new char[end - start];
-      }
-      text.getChars(copiedTo, i, folded, length);
-      length += i - copiedTo;
-      if (!joinsHyphenatedWord(text, start, i)) {
+      // The characters before the run are read from the text: the array's may be overwritten.
+      if (!joinsHyphenatedWord(text, start, start + r)) {
         folded[length++] = ' ';
       }
-      copiedTo = runEnd;
-      i = runEnd - 1;
+      r = runEnd - 1;
     }
-    if (folded == null) {
-      return text.substring(start, end);
-    }
-    text.getChars(copiedTo, end, folded, length);
-    length += end - copiedTo;
     return new String(folded, 0, length);
   }
 

@@ -1,6 +1,7 @@
 package dev.imr.parser.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -92,6 +93,10 @@ final class ItemDetailsReader {
   private static final Pattern DOS = Pattern.compile(
       "\\b(?:DOS|date\\sof\\sservice)\\s?(?::|of|on)?\\s?", Pattern.CASE_INSENSITIVE);
 
+  /** The patterns of a quantity, in the order they are tried. */
+  private static final List<Pattern> QUANTITY_PATTERNS =
+      List.of(QTY, NUMBER_SIGN, SESSIONS, COUNT_AFTER_DURATION, TRAILING_COUNT);
+
   private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
       Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
       Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
@@ -124,7 +129,8 @@ final class ItemDetailsReader {
     String authorized = null;
     Region authorizedRegion = null;
     Matcher originalMarker = ORIGINAL.matcher(text);
-    if (originalMarker.find()) {
+    // Most titles are no partial approval: the word every marker holds rules them out cheaply.
+    if (containsIgnoringCase(text, 0, length, "original") && originalMarker.find()) {
       original = text.substring(0, originalMarker.start());
       originalRegion = folded.cleanRegion(0, originalMarker.start());
       int p = originalMarker.end();
@@ -166,7 +172,9 @@ final class ItemDetailsReader {
     LocalDate dateOfService = null;
     Region dateRegion = null;
     Matcher dos = DOS.matcher(text);
-    while (dos.find()) {
+    boolean mayStateService = containsIgnoringCase(text, 0, length, "dos")
+        || containsIgnoringCase(text, 0, length, "date");
+    while (mayStateService && dos.find()) {
       DateReader.Found date = dates.at(text, dos.end(), length);
       if (date != null) {
         dateOfService = date.date();
@@ -182,7 +190,10 @@ final class ItemDetailsReader {
 
   /** The quantity in {@code [start, end)}: {value, start, end} of its number, or null. */
   private static int @Nullable [] quantity(String text, int start, int end) {
-    for (Pattern pattern : new Pattern[] {QTY, NUMBER_SIGN, SESSIONS, COUNT_AFTER_DURATION, TRAILING_COUNT}) {
+    for (Pattern pattern : QUANTITY_PATTERNS) {
+      if (!mayMatch(pattern, text, start, end)) {
+        continue;
+      }
       Matcher matcher = pattern.matcher(text).region(start, end);
       matcher.useTransparentBounds(true);
       if (matcher.find()) {
@@ -206,6 +217,50 @@ final class ItemDetailsReader {
       }
     }
     return null;
+  }
+
+  /**
+   * False when {@code pattern} cannot match in {@code [start, end)} because the text lacks the
+   * character or word every match of it holds: a look far cheaper than the search.
+   */
+  private static boolean mayMatch(Pattern pattern, String text, int start, int end) {
+    if (pattern == QTY) {
+      return containsIgnoringCase(text, start, end, "q");
+    } else if (pattern == NUMBER_SIGN) {
+      return contains(text, start, end, '#');
+    } else if (pattern == SESSIONS) {
+      return containsIgnoringCase(text, start, end, "session")
+          || containsIgnoringCase(text, start, end, "visit");
+    } else if (pattern == COUNT_AFTER_DURATION) {
+      return contains(text, start, end, '(');
+    } else if (pattern == TRAILING_COUNT) {
+      return contains(text, start, end, ',');
+    }
+    return true;
+  }
+
+  private static boolean contains(String text, int start, int end, char c) {
+    int at = text.indexOf(c, start);
+    return at >= 0 && at < end;
+  }
+
+  /** ASCII case folding only, as the patterns fold case; {@code word} is in lower case. */
+  private static boolean containsIgnoringCase(String text, int start, int end, String word) {
+    for (int i = start; i + word.length() <= end; i++) {
+      int k = 0;
+      while (k < word.length()) {
+        char c = text.charAt(i + k);
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        if (lower != word.charAt(k)) {
+          break;
+        }
+        k++;
+      }
+      if (k == word.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static @Nullable Integer count(String word) {

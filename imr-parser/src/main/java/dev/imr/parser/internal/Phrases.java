@@ -31,10 +31,23 @@ final class Phrases<V> {
   private final String[] keys;
   private final List<Entry<V>>[] values;
   private final int mask;
+  // The ASCII characters a name's first token can start with, in either case: any other ASCII
+  // character starts no name, which rules out most positions at the cost of one look-up.
+  private final boolean[] firstCharacters = new boolean[128];
 
   @SuppressWarnings("unchecked")
   private Phrases(Map<String, List<Entry<V>>> byFirstWord) {
     this.byFirstWord = byFirstWord;
+    for (String word : byFirstWord.keySet()) {
+      char first = word.charAt(0);
+      if (first < 128) {
+        firstCharacters[first] = true;
+        firstCharacters[Character.toUpperCase(first)] = true;
+      }
+      if (word.equals("and")) {
+        firstCharacters['&'] = true; // "&" is read as "and"
+      }
+    }
     int size = Integer.highestOneBit(Math.max(4, byFirstWord.size() * 2 + 1)) * 2;
     this.keys = new String[size];
     this.values = (List<Entry<V>>[]) new List<?>[size];
@@ -86,7 +99,7 @@ final class Phrases<V> {
    * or null. The match must end at a word boundary.
    */
   @Nullable Match<V> longestAt(String text, int position, int limit) {
-    if (position >= limit || !startsToken(text, position)) {
+    if (position >= limit || !mayStartName(text.charAt(position)) || !startsToken(text, position)) {
       return null;
     }
     List<Entry<V>> candidates = candidatesAt(text, position, limit);
@@ -101,6 +114,14 @@ final class Phrases<V> {
       }
     }
     return best;
+  }
+
+  /**
+   * False when no name starts with {@code c}: an ASCII character that starts no name's first
+   * token (ASCII lower-cases to ASCII, so no other spelling of it could).
+   */
+  private boolean mayStartName(char c) {
+    return c >= 128 || firstCharacters[c];
   }
 
   /** The names whose first word is the token at {@code position}, or null. */
@@ -155,7 +176,7 @@ final class Phrases<V> {
   /** The first name found at a token start in {@code [from, limit)}, or null. */
   @Nullable Match<V> find(String text, int from, int limit) {
     for (int i = from; i < limit; i++) {
-      if (startsToken(text, i)) {
+      if (mayStartName(text.charAt(i)) && startsToken(text, i)) {
         Match<V> match = longestAt(text, i, limit);
         if (match != null) {
           return match;

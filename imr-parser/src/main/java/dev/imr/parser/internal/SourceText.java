@@ -292,6 +292,9 @@ public final class SourceText {
       if (first < 'a' || first > 'z') {
         return false; // furniture starts with a letter: a cheap test, as most lines are text
       }
+      if (!hasDigit(start, end)) {
+        return false; // a page number and a case number both hold digits: headings and labels don't
+      }
       Matcher matcher = FURNITURE.matcher(text.subSequence(start, end));
       if (!matcher.matches()) {
         return false;
@@ -300,6 +303,15 @@ public final class SourceText {
         return true; // a page number, with or without the case number
       }
       return body && matcher.group(1) != null;
+    }
+
+    private boolean hasDigit(int start, int end) {
+      for (int i = start; i < end; i++) {
+        if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean isBlank(int line) {
