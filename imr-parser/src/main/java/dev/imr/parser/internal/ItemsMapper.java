@@ -153,36 +153,7 @@ final class ItemsMapper {
 
     /** The request, quantity, date of service and partial-approval parts the title states. */
     private void details(FoldedText title) {
-      ItemDetailsReader.ItemDetails details = ItemDetailsReader.read(title, dates);
-      builder.request(details.request()).requestSpan(details.requestRegion().span(source));
-      RequestClassifier.Classification classification = classifier.classify(details.request());
-      builder.category(classification.category())
-          .drugClass(classification.drugClass())
-          .drug(classification.drug());
-      if (details.quantity() != null) {
-        builder.quantity(details.quantity());
-        if (details.quantityRegion() != null) {
-          builder.quantitySpan(details.quantityRegion().span(source));
-        }
-      }
-      if (details.originalRequest() != null) {
-        builder.originalRequest(details.originalRequest());
-        if (details.originalRequestRegion() != null) {
-          builder.originalRequestSpan(details.originalRequestRegion().span(source));
-        }
-      }
-      if (details.authorizedPortion() != null) {
-        builder.authorizedPortion(details.authorizedPortion());
-        if (details.authorizedPortionRegion() != null) {
-          builder.authorizedPortionSpan(details.authorizedPortionRegion().span(source));
-        }
-      }
-      if (details.dateOfService() != null) {
-        builder.dateOfService(details.dateOfService());
-        if (details.dateOfServiceRegion() != null) {
-          builder.dateOfServiceSpan(details.dateOfServiceRegion().span(source));
-        }
-      }
+      applyDetails(builder, ItemDetailsReader.read(title, dates), classifier, source);
     }
 
     /** Cuts the next item's heading off the end of this item's rationale and returns it. */
@@ -208,6 +179,44 @@ final class ItemsMapper {
         }
       }
       return builder.span(source.span(itemStart, itemEnd)).build();
+    }
+  }
+
+  /**
+   * Sets what a title states beyond its words — request, quantity, date of service, the parts of
+   * a partial approval, each with its span — and the request's category, on {@code item}. The
+   * older layouts' mapper reads its titles the same way.
+   */
+  static void applyDetails(DisputedItem.Builder item, ItemDetailsReader.ItemDetails details,
+      RequestClassifier classifier, SourceText source) {
+    item.request(details.request()).requestSpan(details.requestRegion().span(source));
+    RequestClassifier.Classification classification = classifier.classify(details.request());
+    item.category(classification.category())
+        .drugClass(classification.drugClass())
+        .drug(classification.drug());
+    if (details.quantity() != null) {
+      item.quantity(details.quantity());
+      if (details.quantityRegion() != null) {
+        item.quantitySpan(details.quantityRegion().span(source));
+      }
+    }
+    if (details.originalRequest() != null) {
+      item.originalRequest(details.originalRequest());
+      if (details.originalRequestRegion() != null) {
+        item.originalRequestSpan(details.originalRequestRegion().span(source));
+      }
+    }
+    if (details.authorizedPortion() != null) {
+      item.authorizedPortion(details.authorizedPortion());
+      if (details.authorizedPortionRegion() != null) {
+        item.authorizedPortionSpan(details.authorizedPortionRegion().span(source));
+      }
+    }
+    if (details.dateOfService() != null) {
+      item.dateOfService(details.dateOfService());
+      if (details.dateOfServiceRegion() != null) {
+        item.dateOfServiceSpan(details.dateOfServiceRegion().span(source));
+      }
     }
   }
 

@@ -464,29 +464,9 @@ final class OlderLayoutMapper {
     }
   }
 
-  /**
-   * What the title states beyond its words, read as {@code ItemsMapper} reads a current letter's
-   * titles (kept in step with it; a shared helper there would serve both).
-   */
+  /** What the title states beyond its words, read as a current letter's titles are. */
   private void details(DisputedItem.Builder item, Region title) {
-    ItemDetailsReader.ItemDetails details = ItemDetailsReader.read(clean, title, dates);
-    item.request(details.request()).requestSpan(details.requestRegion().span(source));
-    RequestClassifier.Classification classification = classifier.classify(details.request());
-    item.category(classification.category())
-        .drugClass(classification.drugClass())
-        .drug(classification.drug());
-    if (details.quantity() != null) {
-      item.quantity(details.quantity());
-    }
-    if (details.originalRequest() != null) {
-      item.originalRequest(details.originalRequest());
-    }
-    if (details.authorizedPortion() != null) {
-      item.authorizedPortion(details.authorizedPortion());
-    }
-    if (details.dateOfService() != null) {
-      item.dateOfService(details.dateOfService());
-    }
+    ItemsMapper.applyDetails(item, ItemDetailsReader.read(clean, title, dates), classifier, source);
   }
 
   private static String abbreviate(String text) {
