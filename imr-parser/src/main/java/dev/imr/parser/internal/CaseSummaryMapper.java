@@ -35,6 +35,11 @@ final class CaseSummaryMapper {
               + " narrative is taken to start right after the heading",
           narrative.start(), narrative.start());
     }
+    return Optional.of(summary(narrative));
+  }
+
+  /** The summary of a narrative: its folded text and the facts it states, each with its span. */
+  CaseSummary summary(Region narrative) {
     // Folded once: the model's text and the reader of its facts share it.
     FoldedText folded = FoldedText.of(source.clean(), narrative);
     CaseFactsReader.CaseFacts facts = CaseFactsReader.read(folded, dates);
@@ -57,6 +62,6 @@ final class CaseSummaryMapper {
     if (facts.review() != null) {
       built.utilizationReviewDateSpan(facts.review().region().span(source));
     }
-    return Optional.of(built.build());
+    return built.build();
   }
 }

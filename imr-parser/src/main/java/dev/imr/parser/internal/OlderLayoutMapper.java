@@ -103,10 +103,6 @@ final class OlderLayoutMapper {
       ":\\s*(Upheld|Overturned)\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern NECESSITY = Pattern.compile(
       "\\b(?:is|are|was|were)\\s+(not\\s+)?medically\\s+necessary\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern INLINE_CREDENTIALS = Pattern.compile(
-      "board\\s+certified\\s+in\\s+(.+?)\\s+and\\s+is\\s+licensed\\s+to\\s+practice\\s+in\\s+(.+?)\\.(?=\\s|$)",
-      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-  private static final Pattern STATE_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b)\\s*");
   private static final Pattern SUMMARY_INTRO = Pattern.compile(
       "^The\\s+expert\\s+reviewer\\s+developed\\s+the\\s+following\\s+clinical\\s+case\\s+summary\\s+based"
           + "\\s+on\\s+a\\s+review\\s+of\\s+the\\s+case\\s+file,\\s+including\\s+all\\s+medical\\s+records\\s*:\\s*");
@@ -325,38 +321,11 @@ final class OlderLayoutMapper {
   private CaseSummary caseSummary(Region text) {
     Matcher intro = SUMMARY_INTRO.matcher(clean).region(text.start(), text.end());
     Region narrative = intro.lookingAt() ? new Region(intro.end(), text.end()).trim(clean) : text;
-    CaseFactsReader.CaseFacts facts = CaseFactsReader.read(clean, narrative, dates);
-    CaseSummary.Builder summary = CaseSummary.builder()
-        .text(narrative.folded(clean))
-        .span(narrative.span(source))
-        .patientAge(facts.patientAge())
-        .patientSex(facts.patientSex())
-        .dateOfInjury(facts.dateOfInjury())
-        .utilizationReviewDate(facts.utilizationReviewDate());
-    return summary.build();
+    return new CaseSummaryMapper(source, diagnostics, dates).summary(narrative);
   }
 
   private @Nullable ExpertReviewer reviewer(Region text) {
-    Matcher matcher = INLINE_CREDENTIALS.matcher(clean).region(text.start(), text.end());
-    if (!matcher.find()) {
-      return null;
-    }
-    ExpertReviewer.Builder reviewer = ExpertReviewer.builder().boardCertified(true);
-    for (Specialties.Piece piece : Specialties.splitInline(
-        Folding.fold(clean, matcher.start(1), matcher.end(1)))) {
-      if (!piece.known()) {
-        diagnostics.info(DiagnosticCode.UNKNOWN_SPECIALTY,
-            "'" + piece.name() + "' is not a known board specialty; kept whole as written",
-            matcher.start(1), matcher.end(1));
-      }
-      reviewer.addSpecialties(piece.name());
-    }
-    for (String state : STATE_SEPARATOR.split(Folding.fold(clean, matcher.start(2), matcher.end(2)))) {
-      if (!state.isBlank()) {
-        reviewer.addLicensureStates(state.strip());
-      }
-    }
-    return reviewer.span(source.span(matcher.start(), matcher.end())).build();
+    return new ReviewerMapper(source, diagnostics).inline(text).orElse(null);
   }
 
   /** An {@code ISSUE AT DISPUTE:} text: the title, with its decision when the heading states one. */

@@ -81,7 +81,8 @@ final class ReviewerMapper {
     return reviewer.build();
   }
 
-  private Optional<ExpertReviewer> inline(Region paragraph) {
+  /** The credentials stated inline ({@code Board Certified in … and is licensed to practice in …}). */
+  Optional<ExpertReviewer> inline(Region paragraph) {
     String clean = source.clean();
     Matcher matcher = INLINE.matcher(clean).region(paragraph.start(), paragraph.end());
     if (!matcher.find()) {
