@@ -44,8 +44,10 @@ ISSUES_INTRO       : 'The' W 'Final' W 'Determination' W 'was' W 'based' W 'on' 
 CLAIMS_GUIDELINE   : 'Claims' W 'Administrator' W 'guideline' HS ':';
 REVIEWER_GUIDELINE : 'MAXIMUS' W 'guideline' HS ':';
 RATIONALE          : 'Decision' W 'rationale' HS ':';
-// The decision may stand on the heading's line or alone on a later one; it ends its line.
-DECISION           : ':' [ \t\n]* DECISION_WORD HS {atLineEnd()}?;
+// The decision may stand on the heading's line or alone on a later one; it ends its line, which
+// LetterLexerBase checks after the match: a predicate here would keep ANTLR from caching the
+// lexer's DFA states at every decision.
+DECISION           : ':' [ \t\n]* DECISION_WORD HS;
 TEXT               : ~[ \t\n:] ~[\n:]*;
 COLON              : ':';
 SPACE              : [ \t\n]+ -> channel(HIDDEN);

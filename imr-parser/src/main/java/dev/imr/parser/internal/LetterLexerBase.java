@@ -32,12 +32,6 @@ abstract class LetterLexerBase extends Lexer {
     return olderHeadings;
   }
 
-  /** True when the next character ends the line, as a decision word must. */
-  protected final boolean atLineEnd() {
-    int next = _input.LA(1);
-    return next == '\n' || next == IntStream.EOF;
-  }
-
   @Override
   public Token nextToken() {
     if (!pending.isEmpty()) {
@@ -47,7 +41,30 @@ abstract class LetterLexerBase extends Lexer {
     if (token.getType() == LetterLexer.APPLICATION_RECEIVED_AROUND_VALUE) {
       return splitLabelAroundValue(token);
     }
+    if (token.getType() == LetterLexer.DECISION && !atLineEnd()) {
+      return colonOf(token);
+    }
     return token;
+  }
+
+  /** True when the next character ends the line, as a decision word must. */
+  private boolean atLineEnd() {
+    int next = _input.LA(1);
+    return next == '\n' || next == IntStream.EOF;
+  }
+
+  /**
+   * The colon a decision that does not end its line starts, as the lexer would have matched it
+   * had the rule not matched: only the colon rule matches there otherwise. Lexing goes on after
+   * the colon.
+   */
+  private Token colonOf(Token decision) {
+    int start = decision.getStartIndex();
+    _input.seek(start + 1);
+    getInterpreter().setLine(decision.getLine());
+    getInterpreter().setCharPositionInLine(decision.getCharPositionInLine() + 1);
+    return _factory.create(_tokenFactorySourcePair, LetterLexer.COLON, ":", Token.DEFAULT_CHANNEL,
+        start, start, decision.getLine(), decision.getCharPositionInLine());
   }
 
   @Override

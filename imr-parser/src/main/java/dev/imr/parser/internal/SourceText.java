@@ -130,13 +130,16 @@ public final class SourceText {
     // The words a section heading of the current layout starts with, as a line wrapped or not.
     private static final List<String> SECTION_STARTS =
         List.of("HOW THE IMR", "CLINICAL CASE", "IMR ISSUES,");
+    // What ends a line; a form feed also ends a page.
+    private static final char[] LINE_ENDS = {'\n', '\r', '\f', '\u2028', '\u2029'};
     private static final Pattern FURNITURE = Pattern.compile(
         "(?:(?:IMR\\h+)?(?:Case\\h+(?:Number|No\\.?)\\h*:?\\h*)?([A-Z]{2}\\d{2}-\\d{4,8})\\h*)?"
             + "(?:[-\u2013|,]\\h*)?(Page\\h+\\d{1,4}(?:\\h+of\\h+\\d{1,4})?)?",
         Pattern.CASE_INSENSITIVE);
 
     private final CharSequence in;
-    // The input as a String, read character by character below: a String is read fastest.
+    // The input as a String: read a character at a time only where a line starts or ends, copied
+    // out in bulk everywhere else.
     private final String text;
     private final int length;
     // Lines of the input: [lineStart[i], lineEnd[i]) without the terminator; lineBreak[i] is the
@@ -323,26 +326,50 @@ public final class SourceText {
       return true;
     }
 
+    /**
+     * Splits the input at its line ends. The next of each kind of line end is found with
+     * String.indexOf, which is many times faster than testing every character for every kind,
+     * and each kind is searched once over the text.
+     */
     private void splitLines() {
       int start = 0;
-      for (int i = 0; i < length; i++) {
+      int[] next = new int[LINE_ENDS.length];
+      for (int k = 0; k < LINE_ENDS.length; k++) {
+        next[k] = text.indexOf(LINE_ENDS[k]);
+      }
+      for (int i = earliest(next); i >= 0; i = earliest(next)) {
         char c = text.charAt(i);
-        if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-          addLine(start, i);
-          if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
-            i++;
-          }
-          start = i + 1;
-        } else if (c == '\f') {
+        if (c == '\f') {
           // A form feed ends a page: a line break, unless the page's last line already ended.
           if (i > start) {
             addLine(start, i);
           }
-          start = i + 1;
           pendingPageBreak = true;
+        } else {
+          addLine(start, i);
+          if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+            i++;
+          }
+        }
+        start = i + 1;
+        for (int k = 0; k < LINE_ENDS.length; k++) {
+          if (next[k] >= 0 && next[k] < start) {
+            next[k] = text.indexOf(LINE_ENDS[k], start);
+          }
         }
       }
       addLine(start, length);
+    }
+
+    /** The smallest of the offsets that are not negative, or -1. */
+    private static int earliest(int[] offsets) {
+      int earliest = -1;
+      for (int offset : offsets) {
+        if (offset >= 0 && (earliest < 0 || offset < earliest)) {
+          earliest = offset;
+        }
+      }
+      return earliest;
     }
 
     private void addLine(int start, int end) {
@@ -400,12 +427,8 @@ public final class SourceText {
       int i = start;
       while (i < end) {
         // the common case: a run of plain ASCII is copied as it is, in one piece
-        int plainEnd = i;
-        while (plainEnd < end && text.charAt(plainEnd) >= 0x20 && text.charAt(plainEnd) < 0x80) {
-          plainEnd++;
-        }
+        int plainEnd = appendPlain(i, end);
         if (plainEnd > i) {
-          appendPlain(i, plainEnd);
           i = plainEnd;
           continue;
         }
@@ -433,8 +456,24 @@ public final class SourceText {
       }
     }
 
-    /** {@code [from, to)} of the input as it is: what {@link #append(char, int)} of each gives. */
-    private void appendPlain(int from, int to) {
+    /**
+     * Appends the plain ASCII characters of the input from {@code from} on, up to {@code to} at
+     * most, as they are (what {@link #append(char, int)} of each gives); returns where they end.
+     * The range is copied in bulk and checked in the copy, which is faster than reading the
+     * string a character at a time; a copied character that is not plain is overwritten later.
+     */
+    private int appendPlain(int from, int to) {
+      if (outLength + (to - from) > out.length) {
+        out = Arrays.copyOf(out, Math.max(out.length * 2, outLength + (to - from)));
+      }
+      text.getChars(from, to, out, outLength);
+      int plainEnd = from;
+      for (int k = outLength; plainEnd < to && out[k] >= 0x20 && out[k] < 0x80; k++) {
+        plainEnd++;
+      }
+      if (plainEnd == from) {
+        return from;
+      }
       if (from != expectedOriginal) {
         if (runs == runClean.length) {
           runClean = Arrays.copyOf(runClean, runs * 2);
@@ -444,12 +483,9 @@ public final class SourceText {
         runOriginal[runs] = from;
         runs++;
       }
-      if (outLength + (to - from) > out.length) {
-        out = Arrays.copyOf(out, Math.max(out.length * 2, outLength + (to - from)));
-      }
-      text.getChars(from, to, out, outLength);
-      outLength += to - from;
-      expectedOriginal = to;
+      outLength += plainEnd - from;
+      expectedOriginal = plainEnd;
+      return plainEnd;
     }
 
     private void append(String expansion, int originalIndex) {
