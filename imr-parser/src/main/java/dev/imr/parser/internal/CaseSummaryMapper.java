@@ -41,7 +41,7 @@ final class CaseSummaryMapper {
   /** The summary of a narrative: its folded text and the facts it states, each with its span. */
   CaseSummary summary(Region narrative) {
     // Folded once: the model's text and the reader of its facts share it.
-    FoldedText folded = FoldedText.of(source.clean(), narrative);
+    FoldedText folded = FoldedText.of(source, narrative);
     CaseFactsReader.CaseFacts facts = CaseFactsReader.read(folded, dates);
     CaseSummary.Builder built = CaseSummary.builder()
         .text(folded.text())

@@ -10,35 +10,14 @@ final class Folding {
 
   private Folding() {}
 
+  /** The folded form of {@code [start, end)} of {@code text}, any text. */
   static String fold(String text, int start, int end) {
-    while (start < end && isSpace(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && isSpace(text.charAt(end - 1))) {
-      end--;
-    }
-    // The range is copied out in bulk and folded in place: reading an array is faster than
-    // reading the string a character at a time, and folding only ever shortens the text.
-    char[] folded = new char[end - start];
-    text.getChars(start, end, folded, 0);
-    int length = 0;
-    for (int r = 0; r < folded.length; r++) {
-      char c = folded[r];
-      if (c > ' ' || !isSpace(c)) {
-        folded[length++] = c;
-        continue;
-      }
-      int runEnd = r + 1;
-      while (runEnd < folded.length && isSpace(folded[runEnd])) {
-        runEnd++;
-      }
-      // The characters before the run are read from the text: the array's may be overwritten.
-      if (!joinsHyphenatedWord(text, start, start + r)) {
-        folded[length++] = ' ';
-      }
-      r = runEnd - 1;
-    }
-    return new String(folded, 0, length);
+    return FoldedText.of(text, start, end).text();
+  }
+
+  /** The folded form of {@code [start, end)} of the cleaned text of {@code source}. */
+  static String fold(SourceText source, int start, int end) {
+    return FoldedText.of(source, start, end).text();
   }
 
   /**

@@ -97,7 +97,7 @@ final class HeaderMapper {
     if (start >= 0) {
       diagnostics.warning(DiagnosticCode.UNRECOGNISED_TEXT,
           "text in the header block that belongs to no label: '"
-              + Folding.fold(source.clean(), start, end) + "'", start, end);
+              + Folding.fold(source, start, end) + "'", start, end);
     }
   }
 

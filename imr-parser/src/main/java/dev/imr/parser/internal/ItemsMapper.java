@@ -97,7 +97,7 @@ final class ItemsMapper {
         itemStart = decisionStart;
       } else {
         // Folded once: the title and the reader of its details share it.
-        FoldedText foldedTitle = FoldedText.of(clean, title);
+        FoldedText foldedTitle = FoldedText.of(source, title);
         builder.title(foldedTitle.text()).titleSpan(title.span(source));
         details(foldedTitle);
         itemStart = title.start();
@@ -143,7 +143,7 @@ final class ItemsMapper {
       }
       region = region.trim(clean);
       itemEnd = Math.max(itemEnd, region.end());
-      FoldedText folded = FoldedText.of(clean, region); // the text and its citations share it
+      FoldedText folded = FoldedText.of(source, region); // the text and its citations share it
       return Optional.of(GuidelineStatement.builder()
           .text(folded.text())
           .span(region.span(source))
@@ -174,7 +174,7 @@ final class ItemsMapper {
           diagnostics.warning(DiagnosticCode.MISSING_PART,
               "'Decision rationale:' is followed by no text", rationale.start(), rationale.start());
         } else {
-          builder.rationale(text.folded(clean)).rationaleSpan(text.span(source));
+          builder.rationale(text.folded(source)).rationaleSpan(text.span(source));
           itemEnd = Math.max(itemEnd, text.end());
         }
       }

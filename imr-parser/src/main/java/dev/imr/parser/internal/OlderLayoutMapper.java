@@ -389,7 +389,7 @@ final class OlderLayoutMapper {
         item.title("");
       } else {
         start = title.start();
-        item.title(title.folded(clean)).titleSpan(title.span(source));
+        item.title(title.folded(source)).titleSpan(title.span(source));
         details(item, title);
       }
       int itemEnd = Math.max(start, end);
@@ -415,7 +415,7 @@ final class OlderLayoutMapper {
       }
       if (reviewerGuideline != null) {
         item.reviewerGuideline(GuidelineStatement.builder()
-            .text(reviewerGuideline.folded(clean))
+            .text(reviewerGuideline.folded(source))
             .span(reviewerGuideline.span(source))
             .addAllCitations(CitationReader.standard().read(source, reviewerGuideline, diagnostics)
                 .citations())
@@ -423,7 +423,7 @@ final class OlderLayoutMapper {
         itemEnd = Math.max(itemEnd, reviewerGuideline.end());
       }
       if (rationale != null) {
-        item.rationale(rationale.folded(clean)).rationaleSpan(rationale.span(source));
+        item.rationale(rationale.folded(source)).rationaleSpan(rationale.span(source));
         itemEnd = Math.max(itemEnd, rationale.end());
       }
       if (title != null) {

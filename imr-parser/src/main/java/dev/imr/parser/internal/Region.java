@@ -54,6 +54,10 @@ record Region(int start, int end) {
     return Folding.fold(text, start, end);
   }
 
+  String folded(SourceText source) {
+    return Folding.fold(source, start, end);
+  }
+
   SourceSpan span(SourceText source) {
     return source.span(start, end);
   }

@@ -58,7 +58,7 @@ final class ReviewerMapper {
     for (LetterParser.LicensureContext licensure : credentials.licensure()) {
       Region states = Region.of(licensure.text());
       if (states != null) {
-        reviewer.addAllLicensureStates(splitList(states.folded(clean), STATE_SEPARATOR));
+        reviewer.addAllLicensureStates(splitList(states.folded(source), STATE_SEPARATOR));
       }
     }
     for (LetterParser.SpecialtiesContext specialties : credentials.specialties()) {
@@ -66,7 +66,7 @@ final class ReviewerMapper {
       if (names == null) {
         continue;
       }
-      for (String name : splitList(names.folded(clean), NAME_SEPARATOR)) {
+      for (String name : splitList(names.folded(source), NAME_SEPARATOR)) {
         if (!Specialties.isKnown(name)) {
           diagnostics.info(DiagnosticCode.UNKNOWN_SPECIALTY,
               "'" + name + "' is not a known board specialty; kept as written", names.start(), names.end());
@@ -89,7 +89,7 @@ final class ReviewerMapper {
       return Optional.empty();
     }
     ExpertReviewer.Builder reviewer = ExpertReviewer.builder();
-    for (Specialties.Piece piece : Specialties.splitInline(Folding.fold(clean, matcher.start(1), matcher.end(1)))) {
+    for (Specialties.Piece piece : Specialties.splitInline(Folding.fold(source, matcher.start(1), matcher.end(1)))) {
       if (!piece.known()) {
         diagnostics.info(DiagnosticCode.UNKNOWN_SPECIALTY,
             "'" + piece.name() + "' is not a known board specialty; kept whole as written",
@@ -98,7 +98,7 @@ final class ReviewerMapper {
       reviewer.addSpecialties(piece.name());
     }
     reviewer.addAllLicensureStates(
-        splitList(Folding.fold(clean, matcher.start(2), matcher.end(2)), STATE_SEPARATOR));
+        splitList(Folding.fold(source, matcher.start(2), matcher.end(2)), STATE_SEPARATOR));
     SourceSpan span = source.span(matcher.start(), matcher.end());
     return Optional.of(reviewer.boardCertified(true).span(span).build());
   }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The caller's input and the cleaned text the grammar reads, with a map from cleaned offsets back
@@ -33,6 +34,7 @@ public final class SourceText {
   private final int[] runOriginal;
   private final List<SourceSpan> pageFurniture;
   private int[] originalLineStarts;
+  private FoldedText.@Nullable FoldPoints foldPoints;
 
   private SourceText(CharSequence original, String clean, int[] runClean, int[] runOriginal,
       List<SourceSpan> pageFurniture) {
@@ -88,6 +90,14 @@ public final class SourceText {
     }
     int originalStart = toOriginal(start);
     return SourceSpan.of(originalStart, toOriginal(end - 1) + 1);
+  }
+
+  /** Where folding may change the cleaned text, found once for all the ranges folded. */
+  FoldedText.FoldPoints foldPoints() {
+    if (foldPoints == null) {
+      foldPoints = FoldedText.FoldPoints.of(clean);
+    }
+    return foldPoints;
   }
 
   /** 1-based line of an input offset; {@code \n}, {@code \r\n} and {@code \r} end lines. */

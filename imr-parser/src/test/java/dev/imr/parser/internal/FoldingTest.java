@@ -1,8 +1,12 @@
 package dev.imr.parser.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -68,5 +72,41 @@ class FoldingTest {
   @MethodSource("ranges")
   void foldsARange(String text, int start, int end, String folded) {
     assertThat(Folding.fold(text, start, end)).isEqualTo(folded);
+  }
+
+  /**
+   * A range of a letter's cleaned text folds alike whether the fold points come from the whole
+   * text, found once, or from the range, found a character at a time: the same text and the same
+   * map back to the cleaned text, for any text of words, spaces, tabs, line breaks and hyphens.
+   */
+  @Test
+  void foldPointsOfTheWholeTextFoldAsThoseOfTheRange() {
+    qt().withExamples(2000)
+        .forAll(strings().betweenCodePoints(0, 5).ofLengthBetween(0, 40), integers().between(0, 40),
+            integers().between(0, 40))
+        .checkAssert((codes, a, b) -> {
+          String alphabet = "a -\n\t1";
+          StringBuilder written = new StringBuilder();
+          codes.chars().forEach(c -> written.append(alphabet.charAt(c)));
+          SourceText source = SourceText.of(written);
+          String clean = source.clean();
+          int start = Math.min(Math.min(a, b), clean.length());
+          int end = Math.min(Math.max(a, b), clean.length());
+          // Two ranges of one letter, later then earlier, as the mappers fold them.
+          FoldedText whole = FoldedText.of(source, start, end);
+          FoldedText earlier = FoldedText.of(source, 0, start);
+          FoldedText alone = FoldedText.of(clean, start, end);
+          assertThat(whole.text()).isEqualTo(alone.text()).isEqualTo(reference(clean, start, end));
+          assertThat(earlier.text()).isEqualTo(FoldedText.of(clean, 0, start).text());
+          for (int i = 0; i <= whole.length(); i++) {
+            assertThat(whole.cleanOffset(i)).isEqualTo(alone.cleanOffset(i));
+          }
+        });
+  }
+
+  /** What folding means, said with regular expressions: slow, but plainly right. */
+  private static String reference(String text, int start, int end) {
+    String range = text.substring(start, end).replaceAll("^[ \\n\\t]+|[ \\n\\t]+$", "");
+    return range.replaceAll("(?<=[a-z0-9]-)\\n[ \\n\\t]*", "").replaceAll("[ \\n\\t]+", " ");
   }
 }
