@@ -49,7 +49,7 @@ public final class LetterReader {
       return new Reading(new OlderLayoutMapper(source, diagnostics, older).map(tree),
           diagnostics.sorted());
     }
-    if (lexed.tokens().getTokens().stream().anyMatch(t -> t.getType() == LetterLexer.OLDER_HEADING)) {
+    if (lexed.olderHeading()) {
       lexed = lex(source, sourceName, errors, false);
     }
     lexed.reportCut(source, diagnostics);
@@ -72,8 +72,11 @@ public final class LetterReader {
         + " left out of the text, the first '" + example + "'", first);
   }
 
-  /** The tokens of one lexing, and the decision where they were cut short, if they were. */
-  private record Lexed(CommonTokenStream tokens, @Nullable Token cut) {
+  /**
+   * The tokens of one lexing, the decision where they were cut short, if they were, and whether
+   * one of them is an older layout's heading.
+   */
+  private record Lexed(CommonTokenStream tokens, @Nullable Token cut, boolean olderHeading) {
     void reportCut(SourceText source, Diagnostics diagnostics) {
       if (cut != null) {
         diagnostics.error(DiagnosticCode.LIMIT_EXCEEDED, "more than " + MAX_DECISIONS
@@ -92,7 +95,7 @@ public final class LetterReader {
     DecisionLimit limited = new DecisionLimit(lexer);
     CommonTokenStream tokens = new CommonTokenStream(limited);
     tokens.fill();
-    return new Lexed(tokens, limited.cut());
+    return new Lexed(tokens, limited.cut(), limited.olderHeading());
   }
 
   /**
@@ -102,11 +105,15 @@ public final class LetterReader {
    */
   static final int MAX_DECISIONS = 1000;
 
-  /** The lexer's tokens up to the decision past {@link #MAX_DECISIONS}, then the end. */
+  /**
+   * The lexer's tokens up to the decision past {@link #MAX_DECISIONS}, then the end. It sees
+   * every token, so it also notes an older layout's heading among them.
+   */
   private static final class DecisionLimit implements TokenSource {
     private final LetterLexer lexer;
     private int decisions;
     private @Nullable Token cut;
+    private boolean olderHeading;
 
     DecisionLimit(LetterLexer lexer) {
       this.lexer = lexer;
@@ -114,6 +121,10 @@ public final class LetterReader {
 
     @Nullable Token cut() {
       return cut;
+    }
+
+    boolean olderHeading() {
+      return olderHeading;
     }
 
     @Override
@@ -126,6 +137,7 @@ public final class LetterReader {
         cut = token;
         return end(token);
       }
+      olderHeading |= token.getType() == LetterLexer.OLDER_HEADING;
       return token;
     }
 
