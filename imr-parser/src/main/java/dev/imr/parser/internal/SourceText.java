@@ -114,17 +114,28 @@ public final class SourceText {
 
   private int[] lineStarts() {
     if (originalLineStarts == null) {
+      // Line ends found with String.indexOf, which is many times faster than a loop testing
+      // every character.
+      String text = original.toString();
+      int length = text.length();
       int[] starts = new int[16];
       int count = 1;
-      int length = original.length();
-      for (int i = 0; i < length; i++) {
-        char c = original.charAt(i);
-        boolean lineEnd = c == '\n' || (c == '\r' && (i + 1 >= length || original.charAt(i + 1) != '\n'));
-        if (lineEnd) {
-          if (count == starts.length) {
-            starts = Arrays.copyOf(starts, count * 2);
-          }
-          starts[count++] = i + 1;
+      int nextFeed = text.indexOf('\n');
+      int nextReturn = text.indexOf('\r');
+      while (nextFeed >= 0 || nextReturn >= 0) {
+        int end = nextReturn < 0 || (nextFeed >= 0 && nextFeed < nextReturn) ? nextFeed : nextReturn;
+        if (end == nextReturn && end + 1 < length && text.charAt(end + 1) == '\n') {
+          end++; // \r\n ends one line
+        }
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = end + 1;
+        if (nextFeed >= 0 && nextFeed <= end) {
+          nextFeed = text.indexOf('\n', end + 1);
+        }
+        if (nextReturn >= 0 && nextReturn <= end) {
+          nextReturn = text.indexOf('\r', end + 1);
         }
       }
       originalLineStarts = Arrays.copyOf(starts, count);
@@ -477,9 +488,20 @@ public final class SourceText {
         out = Arrays.copyOf(out, Math.max(out.length * 2, outLength + (to - from)));
       }
       text.getChars(from, to, out, outLength);
-      int plainEnd = from;
-      for (int k = outLength; plainEnd < to && out[k] >= 0x20 && out[k] < 0x80; k++) {
-        plainEnd++;
+      int copyEnd = outLength + (to - from);
+      // A character below 0x20 or above 0x7F makes one of the differences negative. The loop
+      // without a branch is several times faster than one that stops at the first such
+      // character, and almost every line has none.
+      int outside = 0;
+      for (int k = outLength; k < copyEnd; k++) {
+        outside |= (out[k] - 0x20) | (0x7F - out[k]);
+      }
+      int plainEnd = to;
+      if (outside < 0) {
+        plainEnd = from;
+        for (int k = outLength; plainEnd < to && out[k] >= 0x20 && out[k] < 0x80; k++) {
+          plainEnd++;
+        }
       }
       if (plainEnd == from) {
         return from;
