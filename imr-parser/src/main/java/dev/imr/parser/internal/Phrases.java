@@ -155,7 +155,8 @@ final class Phrases<V> {
     if (node == null) {
       return null;
     }
-    int i = wordEnd(text, position, limit, node);
+    // The first word is checked already: it ends after its '&' or symbol, or after its letters.
+    int i = position + (node.symbol || text.charAt(position) == '&' ? 1 : node.word.length());
     V value = null;
     int end = -1;
     while (i > 0) {
@@ -190,12 +191,15 @@ final class Phrases<V> {
     return c >= 128 || firstCharacters[c];
   }
 
-  /** The node of the names whose first word is the token at {@code position}, or null. */
+  /**
+   * The node of the names whose first word is the token at {@code position}, or null. The word
+   * is checked here: the token is {@code &} for {@code and}, the word's symbol, or the word.
+   */
   private @Nullable Node<V> firstWordAt(String text, int position, int limit) {
     char c = text.charAt(position);
     if (c == '&' || c == '(' || c == ')' || c == ':' || !isWordChar(c)) {
       String token = tokenAt(text, position, limit);
-      return token == null ? null : byFirstWord.get(token);
+      return token == null ? null : checked(byFirstWord.get(token), text, position, limit);
     }
     // The word's hash in lower case, as String.hashCode() of the lower-cased word would give it;
     // a word with a character beyond ASCII is lower-cased as a string, exactly as before.
@@ -207,7 +211,7 @@ final class Phrases<V> {
         if (!isWordChar(w)) {
           break;
         }
-        return byFirstWord.get(tokenAt(text, position, limit));
+        return checked(byFirstWord.get(tokenAt(text, position, limit)), text, position, limit);
       }
       if (!isWordChar(w)) {
         break;
@@ -223,6 +227,12 @@ final class Phrases<V> {
       }
     }
     return null;
+  }
+
+  /** The node of a token looked up lower-cased, if its word matches the text there. */
+  private static <V> @Nullable Node<V> checked(@Nullable Node<V> node, String text, int position,
+      int limit) {
+    return node != null && wordEnd(text, position, limit, node) > 0 ? node : null;
   }
 
   /** True when the ASCII word at {@code position} is {@code key} (lower case) in some case. */
