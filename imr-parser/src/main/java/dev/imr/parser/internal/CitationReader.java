@@ -7,10 +7,8 @@ import dev.imr.model.PageRange;
 import dev.imr.model.SourceSpan;
 import dev.imr.parser.DiagnosticCode;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,32 +59,53 @@ final class CitationReader {
   /** At most this many warnings per statement; a pathological statement gets one more saying so. */
   static final int MAX_WARNINGS = 10;
 
-  // Structure that is not vocabulary: years, page lists, section labels, dates, addresses.
+  private static final String DIGITS = "0123456789";
+  private static final String WHITE_SPACE = " \t\n\u000B\f\r"; // what \s matches
+
+  /**
+   * Structure that is not vocabulary: years, page lists, section labels, dates, addresses. Each
+   * shape is tried at many positions where it does not start, so it carries the characters its
+   * match can start with, and a position starting with another is ruled out without running the
+   * pattern. (Case-insensitive patterns ignore case in ASCII only, so listing both cases of a
+   * letter is complete.)
+   */
+  private enum Shape {
+    CHAPTER_NUMBER("chapter\\s*(\\d{1,2})(?!\\d)", Pattern.CASE_INSENSITIVE, "cC"),
+    SECTIONS_LABEL("sections?(?:\\s*\\(s\\))?\\s*:\\s*", Pattern.CASE_INSENSITIVE, "sS"),
+    PAGES_LABEL("(?:page\\s*\\(s\\)|pages?|pgs?\\.?|pp?\\.)\\s*:?\\s*(?=\\d)", Pattern.CASE_INSENSITIVE,
+        "pP"),
+    PAGE_RANGE("(\\d{1,4})(?:\\s*[-\u2013]\\s*(\\d{1,4}))?", 0, DIGITS),
+    PAGE_LIST_SEPARATOR("\\s*(?:,|;|&|and)\\s*", Pattern.CASE_INSENSITIVE,
+        WHITE_SPACE + ",;&aA"),
+    ORDINAL_EDITION("\\d{1,2}(?:st|nd|rd|th)\\s+ed(?:ition|\\.)?", Pattern.CASE_INSENSITIVE,
+        DIGITS),
+    UPDATED("\\(\\s*(?:updated|last\\s+updated)?\\s*[0-9/-]{6,10}\\s*\\)",
+        Pattern.CASE_INSENSITIVE, "("),
+    BARE_DATE("\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})(?!\\d)", 0, DIGITS),
+    URL("(?:https?://|www\\.)[^\\s]+", Pattern.CASE_INSENSITIVE, "hHwW"),
+    MTUS_COLON("MTUS\\s*:\\s*", Pattern.CASE_INSENSITIVE, "mM"),
+    ODG_PREFIX("ODG\\s+", Pattern.CASE_INSENSITIVE, "oO"),
+    CHAPTER_LABEL("chapter\\s*:", Pattern.CASE_INSENSITIVE, "cC"),
+    CHAPTER_WORD("\\s*chapter\\b", Pattern.CASE_INSENSITIVE, WHITE_SPACE + "cC");
+
+    final Pattern pattern;
+    private final boolean[] firstCharacters = new boolean[128]; // all ASCII
+
+    Shape(String regex, int flags, String firstCharacters) {
+      this.pattern = Pattern.compile(regex, flags);
+      firstCharacters.chars().forEach(c -> this.firstCharacters[c] = true);
+    }
+
+    boolean mayStartWith(char c) {
+      return c < 128 && firstCharacters[c];
+    }
+  }
+
+  // A year: the years at a position are read by yearAt(), which spells this pattern out.
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d(?![\\d/-])");
-  private static final Pattern CHAPTER_NUMBER =
-      Pattern.compile("chapter\\s*(\\d{1,2})(?!\\d)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SECTIONS_LABEL =
-      Pattern.compile("sections?(?:\\s*\\(s\\))?\\s*:\\s*", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PAGES_LABEL = Pattern.compile(
-      "(?:page\\s*\\(s\\)|pages?|pgs?\\.?|pp?\\.)\\s*:?\\s*(?=\\d)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PAGE_RANGE = Pattern.compile("(\\d{1,4})(?:\\s*[-\u2013]\\s*(\\d{1,4}))?");
-  private static final Pattern PAGE_LIST_SEPARATOR =
-      Pattern.compile("\\s*(?:,|;|&|and)\\s*", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ORDINAL_EDITION =
-      Pattern.compile("\\d{1,2}(?:st|nd|rd|th)\\s+ed(?:ition|\\.)?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern UPDATED =
-      Pattern.compile("\\(\\s*(?:updated|last\\s+updated)?\\s*[0-9/-]{6,10}\\s*\\)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BARE_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})(?!\\d)");
-  private static final Pattern URL =
-      Pattern.compile("(?:https?://|www\\.)[^\\s]+", Pattern.CASE_INSENSITIVE);
-  private static final Pattern MTUS_COLON = Pattern.compile("MTUS\\s*:\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern MTUS_WORD = Pattern.compile("\\bMTUS\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NON_MTUS_WORD =
       Pattern.compile("\\bnon[- ]?MTUS\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ODG_PREFIX = Pattern.compile("ODG\\s+", Pattern.CASE_INSENSITIVE);
-  private static final Pattern AND = Pattern.compile("and\\s+", Pattern.CASE_INSENSITIVE);
-  private static final Pattern CHAPTER_LABEL = Pattern.compile("chapter\\s*:", Pattern.CASE_INSENSITIVE);
-  private static final Pattern CHAPTER_WORD = Pattern.compile("\\s*chapter\\b", Pattern.CASE_INSENSITIVE);
   // A guideline this vocabulary does not know, in the chain's shape "<Name> <year>": bounded.
   private static final Pattern UNKNOWN_CHAINED_NAME =
       Pattern.compile("[A-Z][A-Za-z&'/ -]{0,60}?\\s(?:19|20)\\d\\d(?!\\d)");
@@ -134,7 +153,8 @@ final class CitationReader {
     private final FoldedText folded;
     private final String text;
     private final List<GuidelineCitation> citations = new ArrayList<>();
-    private final Map<Pattern, Matcher> lookingAtMatchers = new IdentityHashMap<>();
+    // One matcher a shape for this statement, made when first needed.
+    private final Matcher[] matchers = new Matcher[Shape.values().length];
     private boolean citesNothing;
     private int warnings;
 
@@ -227,9 +247,9 @@ final class CitationReader {
         boolean strongSeparator = false;
         if (c == ',' || c == ';') {
           next = skipSpaces(i + 1, end);
-          Matcher and = AND.matcher(text).region(next, end);
-          if (and.lookingAt()) {
-            next = and.end();
+          int andEnd = andEnd(next, end);
+          if (andEnd >= 0) {
+            next = andEnd;
             strongSeparator = true;
           }
         } else if (c == ' ' && i > partStart && text.charAt(i - 1) != ','
@@ -268,12 +288,12 @@ final class CitationReader {
       Phrases.Match<CitationVocabulary.MtusName> name = vocabulary.mtusNames.longestAt(text, p, end);
       if (name != null) {
         int after = skipSpaces(name.end(), end);
-        if (lookingAt(YEAR, after, end) || lookingAt(PAGES_LABEL, after, end)) {
+        if (yearAt(after, end) || lookingAt(Shape.PAGES_LABEL, after, end)) {
           return name.end();
         }
       }
       Phrases.Match<Boolean> acoem = vocabulary.acoemNames.longestAt(text, p, end);
-      if (acoem != null && lookingAt(CHAPTER_NUMBER, skipSpaces(acoem.end(), end), end)) {
+      if (acoem != null && lookingAt(Shape.CHAPTER_NUMBER, skipSpaces(acoem.end(), end), end)) {
         return acoem.end();
       }
       if (strongSeparator) {
@@ -355,9 +375,9 @@ final class CitationReader {
     /** After {@code ACOEM}: {@code Chapter <n>} and the chapter's title, either or both. */
     private int acoemChapter(GuidelineCitation.Builder citation, int p, int end, int titleLimit) {
       Integer number = null;
-      Matcher chapterNumber = CHAPTER_NUMBER.matcher(text).region(p, end);
-      if (chapterNumber.lookingAt()) {
-        number = Integer.valueOf(chapterNumber.group(1));
+      Matcher chapterNumber = match(Shape.CHAPTER_NUMBER, p, end);
+      if (chapterNumber != null) {
+        number = Integer.parseInt(text, chapterNumber.start(1), chapterNumber.end(1), 10);
         p = skipSpaces(chapterNumber.end(), end);
       }
       Phrases.Match<CitationVocabulary.AcoemChapter> title = vocabulary.acoemChapters.longestAt(text, p, end);
@@ -401,9 +421,9 @@ final class CitationReader {
       if (start >= end) {
         return;
       }
-      Matcher mtusColon = MTUS_COLON.matcher(text).region(start, end);
-      if (mtusColon.lookingAt()) {
-        mtus2014(start, mtusColon.end(), end);
+      int mtusColonEnd = matchEnd(Shape.MTUS_COLON, start, end);
+      if (mtusColonEnd >= 0) {
+        mtus2014(start, mtusColonEnd, end);
         return;
       }
       Phrases.Match<Boolean> odg = vocabulary.odgNames.longestAt(text, start, end);
@@ -438,15 +458,15 @@ final class CitationReader {
         int fieldEnd = nextComma(p, end);
         Phrases.Match<Boolean> acoem = vocabulary.acoemNames.longestAt(text, p, end);
         Phrases.Match<CitationVocabulary.MtusName> name = vocabulary.mtusNames.longestAt(text, p, end);
-        Matcher chapterNumber = CHAPTER_NUMBER.matcher(text).region(p, end);
+        int chapterNumberEnd = matchEnd(Shape.CHAPTER_NUMBER, p, end);
         if (acoem != null) {
           guideline = Guideline.ACOEM;
           int chapterAt = skipSpaces(acoem.end(), end);
           fieldEnd = endsField(acoem.end(), end) ? nextComma(acoem.end(), end)
               : nextComma(acoemChapter(citation, chapterAt, end, nextComma(chapterAt, end)), end);
-        } else if (chapterNumber.lookingAt()) {
+        } else if (chapterNumberEnd >= 0) {
           guideline = Guideline.ACOEM;
-          int titleLimit = nextComma(chapterNumber.end(), end);
+          int titleLimit = nextComma(chapterNumberEnd, end);
           fieldEnd = nextComma(acoemChapter(citation, p, end, titleLimit), end);
         } else if (name != null && endsField(name.end(), end)) {
           guideline = name.value().guideline();
@@ -462,8 +482,8 @@ final class CitationReader {
           if (pages != null) {
             citation.addAllPages(pages);
           }
-        } else if (lookingAt(YEAR, p, fieldEnd) && trimEnd(p, fieldEnd) - p == 4) {
-          citation.edition(Integer.parseInt(text.substring(p, p + 4)));
+        } else if (yearAt(p, fieldEnd) && trimEnd(p, fieldEnd) - p == 4) {
+          citation.edition(year(p));
         } else {
           if (topicStart < 0) {
             topicStart = p;
@@ -497,16 +517,16 @@ final class CitationReader {
       int p = afterName;
       while (true) {
         p = skipPunctuation(p, end);
-        Matcher ordinal = ORDINAL_EDITION.matcher(text).region(p, end);
-        Matcher chapterLabel = CHAPTER_LABEL.matcher(text).region(p, end);
+        int ordinalEnd = matchEnd(Shape.ORDINAL_EDITION, p, end);
+        int chapterLabelEnd = matchEnd(Shape.CHAPTER_LABEL, p, end);
         Phrases.Match<Boolean> decoration = vocabulary.odgDecorations.longestAt(text, p, end);
-        if (ordinal.lookingAt()) {
-          p = ordinal.end();
-        } else if (lookingAt(YEAR, p, end)) {
-          edition = Integer.valueOf(text.substring(p, p + 4));
+        if (ordinalEnd >= 0) {
+          p = ordinalEnd;
+        } else if (yearAt(p, end)) {
+          edition = year(p);
           p += 4;
-        } else if (chapterLabel.lookingAt()) {
-          p = chapterLabel.end();
+        } else if (chapterLabelEnd >= 0) {
+          p = chapterLabelEnd;
         } else if (decoration != null) {
           p = decoration.end();
         } else {
@@ -570,8 +590,8 @@ final class CitationReader {
     }
 
     private Phrases.@Nullable Match<String> odgChapterAt(int p, int end) {
-      Matcher prefix = ODG_PREFIX.matcher(text).region(p, end);
-      int at = prefix.lookingAt() ? prefix.end() : p;
+      int prefixEnd = matchEnd(Shape.ODG_PREFIX, p, end);
+      int at = prefixEnd >= 0 ? prefixEnd : p;
       Phrases.Match<String> chapter = vocabulary.odgChapters.longestAt(text, at, end);
       return chapter == null ? null : new Phrases.Match<>(chapter.value(), p, chapter.end());
     }
@@ -580,14 +600,14 @@ final class CitationReader {
       while (true) {
         int q = skipSpaces(p, end);
         Phrases.Match<Boolean> decoration = vocabulary.odgDecorations.longestAt(text, q, end);
-        Matcher updated = UPDATED.matcher(text).region(q, end);
-        Matcher date = BARE_DATE.matcher(text).region(q, end);
+        int updatedEnd = matchEnd(Shape.UPDATED, q, end);
+        int dateEnd = matchEnd(Shape.BARE_DATE, q, end);
         if (decoration != null) {
           p = decoration.end();
-        } else if (updated.lookingAt()) {
-          p = updated.end();
-        } else if (date.lookingAt()) {
-          p = date.end();
+        } else if (updatedEnd >= 0) {
+          p = updatedEnd;
+        } else if (dateEnd >= 0) {
+          p = dateEnd;
         } else {
           return p;
         }
@@ -603,9 +623,9 @@ final class CitationReader {
         separated = true;
       }
       q = skipSpaces(q, end);
-      Matcher and = AND.matcher(text).region(q, end);
-      if (and.lookingAt()) {
-        q = and.end();
+      int andEnd = andEnd(q, end);
+      if (andEnd >= 0) {
+        q = andEnd;
         separated = true;
       } else if (q < end && text.charAt(q) == '&') {
         q = skipSpaces(q + 1, end);
@@ -624,7 +644,7 @@ final class CitationReader {
           || vocabulary.odgDecorations.longestAt(text, after, end) != null) {
         return true;
       }
-      return inList && (text.charAt(after) == '&' || lookingAt(AND, after, end));
+      return inList && (text.charAt(after) == '&' || andEnd(after, end) >= 0);
     }
 
     /**
@@ -639,9 +659,9 @@ final class CitationReader {
           continue;
         }
         int q = skipSpaces(i + 1, end);
-        Matcher and = AND.matcher(text).region(q, end);
-        if (and.lookingAt()) {
-          q = and.end();
+        int andEnd = andEnd(q, end);
+        if (andEnd >= 0) {
+          q = andEnd;
         }
         Phrases.Match<String> chapter = odgChapterAt(q, end);
         if (chapter == null) {
@@ -669,33 +689,33 @@ final class CitationReader {
       int p = skipPunctuation(afterName, end);
       while (p < end) {
         Phrases.Match<Boolean> skip = vocabulary.acoemSkips.longestAt(text, p, end);
-        Matcher ordinal = ORDINAL_EDITION.matcher(text).region(p, end);
-        Matcher pagesLabel = PAGES_LABEL.matcher(text).region(p, end);
-        Matcher chapterNumber = CHAPTER_NUMBER.matcher(text).region(p, end);
+        int ordinalEnd = matchEnd(Shape.ORDINAL_EDITION, p, end);
+        int pagesLabelEnd = matchEnd(Shape.PAGES_LABEL, p, end);
+        boolean chapterNumber = lookingAt(Shape.CHAPTER_NUMBER, p, end);
         Phrases.Match<CitationVocabulary.AcoemChapter> chapter =
             ordinalEdition ? null : vocabulary.acoemChapters.longestAt(text, p, end);
         int next;
         if (skip != null) {
           next = skip.end();
-        } else if (ordinal.lookingAt()) {
+        } else if (ordinalEnd >= 0) {
           ordinalEdition = true; // a later edition than the one MTUS adopted: its chapters differ
-          next = ordinal.end();
-        } else if (lookingAt(YEAR, p, end)) {
-          citation.edition(Integer.parseInt(text.substring(p, p + 4)));
+          next = ordinalEnd;
+        } else if (yearAt(p, end)) {
+          citation.edition(year(p));
           next = p + 4;
-        } else if (pagesLabel.lookingAt()) {
-          int fieldEnd = nextComma(pagesLabel.end(), end);
-          List<PageRange> pages = pages(pagesLabel.end(), trimEnd(p, fieldEnd));
+        } else if (pagesLabelEnd >= 0) {
+          int fieldEnd = nextComma(pagesLabelEnd, end);
+          List<PageRange> pages = pages(pagesLabelEnd, trimEnd(p, fieldEnd));
           if (pages != null) {
             citation.addAllPages(pages);
           }
           next = fieldEnd;
-        } else if (chapterNumber.lookingAt() || chapter != null) {
+        } else if (chapterNumber || chapter != null) {
           next = acoemChapter(citation, p, end, nextComma(p, end));
           hasChapter = true;
-          Matcher word = CHAPTER_WORD.matcher(text).region(next, end);
-          if (word.lookingAt()) {
-            next = word.end();
+          int wordEnd = matchEnd(Shape.CHAPTER_WORD, next, end);
+          if (wordEnd >= 0) {
+            next = wordEnd;
           }
         } else {
           int fieldEnd = nextComma(p, end);
@@ -723,9 +743,9 @@ final class CitationReader {
     void document(int start, int end) {
       GuidelineCitation.Builder citation = citation(CitationBasis.NON_MTUS, start, end)
           .guideline(Guideline.OTHER);
-      Matcher url = URL.matcher(text).region(start, end);
+      Matcher url = find(Shape.URL, start, end);
       int titleEnd = end;
-      if (url.find()) {
+      if (url != null) {
         String address = text.substring(url.start(), url.end());
         citation.url(trimUrl(address));
         titleEnd = url.start();
@@ -779,21 +799,21 @@ final class CitationReader {
     /** The edition, topic and pages after a guideline's name. */
     private Tail tail(int p, int end) {
       Tail tail = new Tail();
-      if (lookingAt(YEAR, p, end)) {
-        tail.edition = Integer.valueOf(text.substring(p, p + 4));
+      if (yearAt(p, end)) {
+        tail.edition = year(p);
         p = skipPunctuation(p + 4, end);
       } else {
         p = skipPunctuation(p, end);
       }
-      Matcher sections = SECTIONS_LABEL.matcher(text).region(p, end);
-      if (sections.lookingAt()) {
-        p = sections.end();
+      int sectionsEnd = matchEnd(Shape.SECTIONS_LABEL, p, end);
+      if (sectionsEnd >= 0) {
+        p = sectionsEnd;
       }
       int pagesAt = pagesLabelOrEnd(p, end);
       if (pagesAt < end) {
-        Matcher label = PAGES_LABEL.matcher(text).region(pagesAt, end);
-        if (label.lookingAt()) {
-          tail.pages = pages(label.end(), end);
+        int labelEnd = matchEnd(Shape.PAGES_LABEL, pagesAt, end);
+        if (labelEnd >= 0) {
+          tail.pages = pages(labelEnd, end);
         }
       }
       int topicEnd = trimEnd(p, pagesAt);
@@ -810,11 +830,13 @@ final class CitationReader {
 
     /** Where a {@code Page(s):} label starts in {@code [p, end)}, or {@code end}. */
     private int pagesLabelOrEnd(int p, int end) {
-      Matcher label = PAGES_LABEL.matcher(text).region(p, end);
-      while (label.find()) {
-        boolean wordStart = label.start() == 0 || !Character.isLetter(text.charAt(label.start() - 1));
-        if (wordStart) {
-          return label.start();
+      // The first label at a word start: no label holds a letter 'p' that starts a word, so no
+      // label is skipped inside one that does not start a word, as a search for labels would.
+      for (int i = p; i < end; i++) {
+        if (Shape.PAGES_LABEL.mayStartWith(text.charAt(i))
+            && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+            && lookingAt(Shape.PAGES_LABEL, i, end)) {
+          return i;
         }
       }
       return end;
@@ -824,11 +846,9 @@ final class CitationReader {
     private @Nullable List<PageRange> pages(int start, int end) {
       List<PageRange> pages = new ArrayList<>();
       int p = start;
-      Matcher range = PAGE_RANGE.matcher(text);
-      Matcher separator = PAGE_LIST_SEPARATOR.matcher(text);
       while (p < end) {
-        range.region(p, end);
-        if (!range.lookingAt()) {
+        Matcher range = match(Shape.PAGE_RANGE, p, end);
+        if (range == null) {
           break;
         }
         int first = Integer.parseInt(range.group(1));
@@ -845,11 +865,11 @@ final class CitationReader {
         }
         pages.add(PageRange.of(first, last));
         p = range.end();
-        separator.region(p, end);
-        if (!separator.lookingAt()) {
+        int separatorEnd = matchEnd(Shape.PAGE_LIST_SEPARATOR, p, end);
+        if (separatorEnd < 0) {
           break;
         }
-        p = separator.end();
+        p = separatorEnd;
       }
       int rest = trimEnd(p, end);
       if (pages.isEmpty() || rest > p) {
@@ -860,17 +880,16 @@ final class CitationReader {
     }
 
     private boolean pagesField(int p, int fieldEnd) {
-      Matcher label = PAGES_LABEL.matcher(text).region(p, fieldEnd);
-      if (label.lookingAt()) {
+      if (lookingAt(Shape.PAGES_LABEL, p, fieldEnd)) {
         return true;
       }
-      Matcher range = PAGE_RANGE.matcher(text).region(p, fieldEnd);
-      return range.lookingAt() && trimEnd(p, fieldEnd) == range.end();
+      int rangeEnd = matchEnd(Shape.PAGE_RANGE, p, fieldEnd);
+      return rangeEnd >= 0 && trimEnd(p, fieldEnd) == rangeEnd;
     }
 
     private int pagesStart(int p, int fieldEnd) {
-      Matcher label = PAGES_LABEL.matcher(text).region(p, fieldEnd);
-      return label.lookingAt() ? label.end() : p;
+      int labelEnd = matchEnd(Shape.PAGES_LABEL, p, fieldEnd);
+      return labelEnd >= 0 ? labelEnd : p;
     }
 
     /** A topic as written, without a trailing period and without parentheses around all of it. */
@@ -921,14 +940,84 @@ final class CitationReader {
       return end;
     }
 
-    private boolean lookingAt(Pattern pattern, int p, int end) {
-      if (p >= end) {
+    /**
+     * True when a year ({@code 19xx} or {@code 20xx}) starts at {@code p} and ends by {@code end}
+     * not followed by a digit, '/' or '-': {@link #YEAR} at {@code p}, written out because a year
+     * is looked for after every name.
+     */
+    private boolean yearAt(int p, int end) {
+      if (p + 4 > end) {
         return false;
       }
-      // One matcher a pattern for this statement: asked here and answered at once, it is never
-      // in use twice.
-      Matcher matcher = lookingAtMatchers.computeIfAbsent(pattern, k -> k.matcher(text));
-      return matcher.region(p, end).lookingAt();
+      char century = text.charAt(p);
+      char decade = text.charAt(p + 1);
+      if (!(century == '1' && decade == '9' || century == '2' && decade == '0')
+          || !isDigit(text.charAt(p + 2)) || !isDigit(text.charAt(p + 3))) {
+        return false;
+      }
+      return p + 4 == end || !(isDigit(text.charAt(p + 4)) || text.charAt(p + 4) == '/'
+          || text.charAt(p + 4) == '-');
+    }
+
+    /** The year {@link #yearAt} found at {@code p}. */
+    private int year(int p) {
+      return Integer.parseInt(text, p, p + 4, 10);
+    }
+
+    /**
+     * The end of {@code and} (in any case) and the white space after it at {@code p}, or -1 when
+     * there is none: the pattern {@code and\s+} written out, as it is tried at every separator.
+     */
+    private int andEnd(int p, int end) {
+      if (p + 4 > end || asciiLower(text.charAt(p)) != 'a' || asciiLower(text.charAt(p + 1)) != 'n'
+          || asciiLower(text.charAt(p + 2)) != 'd' || !isWhiteSpace(text.charAt(p + 3))) {
+        return -1;
+      }
+      int q = p + 4;
+      while (q < end && isWhiteSpace(text.charAt(q))) {
+        q++;
+      }
+      return q;
+    }
+
+    private boolean lookingAt(Shape shape, int p, int end) {
+      return match(shape, p, end) != null;
+    }
+
+    /** The end of the shape's match starting at {@code p} and ending by {@code end}, or -1. */
+    private int matchEnd(Shape shape, int p, int end) {
+      Matcher matcher = match(shape, p, end);
+      return matcher == null ? -1 : matcher.end();
+    }
+
+    /**
+     * The shape's match starting at {@code p} and ending by {@code end}, or null. The matcher is
+     * this statement's one for the shape: read it before matching the shape again.
+     */
+    private @Nullable Matcher match(Shape shape, int p, int end) {
+      if (p >= end || !shape.mayStartWith(text.charAt(p))) {
+        return null;
+      }
+      Matcher matcher = matchers[shape.ordinal()];
+      if (matcher == null) {
+        matcher = shape.pattern.matcher(text);
+        matchers[shape.ordinal()] = matcher;
+      }
+      return matcher.region(p, end).lookingAt() ? matcher : null;
+    }
+
+    /**
+     * The shape's first match in {@code [from, end)}, or null, for a shape that does not look
+     * behind its start (so a match at a position is the match from there on).
+     */
+    private @Nullable Matcher find(Shape shape, int from, int end) {
+      for (int i = from; i < end; i++) {
+        Matcher matcher = match(shape, i, end);
+        if (matcher != null) {
+          return matcher;
+        }
+      }
+      return null;
     }
 
     private int skipSpaces(int p, int end) {
@@ -1056,6 +1145,19 @@ final class CitationReader {
       return stripped.substring(0, stripped.length() - word.length()).strip();
     }
     return stripped;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** What {@code \s} matches. */
+  private static boolean isWhiteSpace(char c) {
+    return WHITE_SPACE.indexOf(c) >= 0;
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   private static String abbreviate(String text) {

@@ -3,6 +3,7 @@ package dev.imr.parser.internal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,8 +14,10 @@ import org.jspecify.annotations.Nullable;
  * case-insensitively, {@code &} for {@code and}, the punctuation {@code - , / .} between words
  * ignored, parentheses and colons matched. The longest name wins.
  *
- * <p>Matching at one position costs the length of the names that start with the word found
- * there, never more: names are indexed by their first word.
+ * <p>The names form a tree of words: names that share their first words share those nodes, so
+ * matching at one position reads each word of the text once, however many names start alike
+ * ({@code Decision based on MTUS}, {@code Decision based on Non-MTUS Citation}, …). The first
+ * words are also indexed by hash, so a position that starts no name costs one look-up.
  *
  * @param <V> what a name stands for
  */
@@ -23,20 +26,42 @@ final class Phrases<V> {
   /** A name that matched: its value and the end of the matched text (exclusive). */
   record Match<V>(V value, int start, int end) {}
 
-  private record Entry<V>(List<String> words, V value) {}
+  /**
+   * One word of some names: the value of the name that ends with it, if any, and the words that
+   * may follow it. A word of the text matches at most one of the words that may follow (the words
+   * differ, and a word of the text equals at most one of them ignoring case), so the longest name
+   * at a position is the last name passed on the one path its words take through the tree.
+   */
+  private static final class Node<V> {
+    final String word;
+    /** {@code and}, which the text may also write {@code &}. */
+    final boolean and;
+    /** {@code (}, {@code )} or {@code :}, matched as written. */
+    final boolean symbol;
+    final @Nullable V value;
+    final List<Node<V>> next;
 
-  private final Map<String, List<Entry<V>>> byFirstWord;
+    Node(String word, @Nullable V value, List<Node<V>> next) {
+      this.word = word;
+      this.and = word.equals("and");
+      this.symbol = word.length() == 1 && !isWordChar(word.charAt(0));
+      this.value = value;
+      this.next = next;
+    }
+  }
+
+  private final Map<String, Node<V>> byFirstWord;
   // The same index as an open-addressing table, probed with a word of the text in place: most
   // positions the readers try start no name, and looking them up must not copy the word.
   private final String[] keys;
-  private final List<Entry<V>>[] values;
+  private final Node<V>[] values;
   private final int mask;
   // The ASCII characters a name's first token can start with, in either case: any other ASCII
   // character starts no name, which rules out most positions at the cost of one look-up.
   private final boolean[] firstCharacters = new boolean[128];
 
   @SuppressWarnings("unchecked")
-  private Phrases(Map<String, List<Entry<V>>> byFirstWord) {
+  private Phrases(Map<String, Node<V>> byFirstWord) {
     this.byFirstWord = byFirstWord;
     for (String word : byFirstWord.keySet()) {
       char first = word.charAt(0);
@@ -50,15 +75,15 @@ final class Phrases<V> {
     }
     int size = Integer.highestOneBit(Math.max(4, byFirstWord.size() * 2 + 1)) * 2;
     this.keys = new String[size];
-    this.values = (List<Entry<V>>[]) new List<?>[size];
+    this.values = (Node<V>[]) new Node<?>[size];
     this.mask = size - 1;
-    byFirstWord.forEach((word, entries) -> {
+    byFirstWord.forEach((word, node) -> {
       int slot = slot(word.hashCode());
       while (keys[slot] != null) {
         slot = (slot + 1) & mask;
       }
       keys[slot] = word;
-      values[slot] = entries;
+      values[slot] = node;
     });
   }
 
@@ -68,25 +93,44 @@ final class Phrases<V> {
 
   /** Collects names. */
   static final class Builder<V> {
-    private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
+    private final Map<String, Draft<V>> byFirstWord = new HashMap<>();
 
     Builder<V> add(String name, V value) {
       List<String> words = words(name);
       if (words.isEmpty()) {
         throw new IllegalArgumentException("a name without words: '" + name + "'");
       }
-      byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(new Entry<>(words, value));
+      Draft<V> node = byFirstWord.computeIfAbsent(words.get(0), Draft::new);
+      for (String word : words.subList(1, words.size())) {
+        node = node.next.computeIfAbsent(word, Draft::new);
+      }
+      if (node.value == null) {
+        node.value = value; // of two names with the same words, the first added wins
+      }
       return this;
     }
 
     Phrases<V> build() {
-      Map<String, List<Entry<V>>> copy = new HashMap<>();
-      byFirstWord.forEach((word, entries) -> {
-        List<Entry<V>> sorted = new ArrayList<>(entries);
-        sorted.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
-        copy.put(word, List.copyOf(sorted));
-      });
-      return new Phrases<>(Collections.unmodifiableMap(copy));
+      Map<String, Node<V>> roots = new HashMap<>();
+      byFirstWord.forEach((word, draft) -> roots.put(word, draft.build()));
+      return new Phrases<>(Collections.unmodifiableMap(roots));
+    }
+  }
+
+  /** A node while names are still being added. */
+  private static final class Draft<V> {
+    final String word;
+    @Nullable V value;
+    final Map<String, Draft<V>> next = new LinkedHashMap<>();
+
+    Draft(String word) {
+      this.word = word;
+    }
+
+    Node<V> build() {
+      List<Node<V>> built = new ArrayList<>(next.size());
+      next.values().forEach(draft -> built.add(draft.build()));
+      return new Node<>(word, value, List.copyOf(built));
     }
   }
 
@@ -102,18 +146,41 @@ final class Phrases<V> {
     if (position >= limit || !mayStartName(text.charAt(position)) || !startsToken(text, position)) {
       return null;
     }
-    List<Entry<V>> candidates = candidatesAt(text, position, limit);
-    if (candidates == null) {
+    return matchAt(text, position, limit);
+  }
+
+  /** {@link #longestAt} where a token starts with a character a name may start with. */
+  private @Nullable Match<V> matchAt(String text, int position, int limit) {
+    Node<V> node = firstWordAt(text, position, limit);
+    if (node == null) {
       return null;
     }
-    Match<V> best = null;
-    for (Entry<V> entry : candidates) {
-      int end = matchEnd(text, position, limit, entry.words());
-      if (end > 0 && (best == null || end > best.end())) {
-        best = new Match<>(entry.value(), position, end);
+    // The first word is checked already: it ends after its '&' or symbol, or after its letters.
+    int i = position + (node.symbol || text.charAt(position) == '&' ? 1 : node.word.length());
+    V value = null;
+    int end = -1;
+    while (i > 0) {
+      if (node.value != null) {
+        value = node.value;
+        end = i;
       }
+      int at = skipIgnorable(text, i, limit);
+      Node<V> matched = null;
+      int matchedEnd = -1;
+      for (int k = 0; k < node.next.size() && matched == null; k++) {
+        Node<V> candidate = node.next.get(k);
+        matchedEnd = wordEnd(text, at, limit, candidate);
+        if (matchedEnd > 0) {
+          matched = candidate;
+        }
+      }
+      if (matched == null) {
+        break;
+      }
+      node = matched;
+      i = matchedEnd;
     }
-    return best;
+    return value == null ? null : new Match<>(value, position, end);
   }
 
   /**
@@ -124,12 +191,15 @@ final class Phrases<V> {
     return c >= 128 || firstCharacters[c];
   }
 
-  /** The names whose first word is the token at {@code position}, or null. */
-  private @Nullable List<Entry<V>> candidatesAt(String text, int position, int limit) {
+  /**
+   * The node of the names whose first word is the token at {@code position}, or null. The word
+   * is checked here: the token is {@code &} for {@code and}, the word's symbol, or the word.
+   */
+  private @Nullable Node<V> firstWordAt(String text, int position, int limit) {
     char c = text.charAt(position);
     if (c == '&' || c == '(' || c == ')' || c == ':' || !isWordChar(c)) {
       String token = tokenAt(text, position, limit);
-      return token == null ? null : byFirstWord.get(token);
+      return token == null ? null : checked(byFirstWord.get(token), text, position, limit);
     }
     // The word's hash in lower case, as String.hashCode() of the lower-cased word would give it;
     // a word with a character beyond ASCII is lower-cased as a string, exactly as before.
@@ -141,7 +211,7 @@ final class Phrases<V> {
         if (!isWordChar(w)) {
           break;
         }
-        return byFirstWord.get(tokenAt(text, position, limit));
+        return checked(byFirstWord.get(tokenAt(text, position, limit)), text, position, limit);
       }
       if (!isWordChar(w)) {
         break;
@@ -157,6 +227,12 @@ final class Phrases<V> {
       }
     }
     return null;
+  }
+
+  /** The node of a token looked up lower-cased, if its word matches the text there. */
+  private static <V> @Nullable Node<V> checked(@Nullable Node<V> node, String text, int position,
+      int limit) {
+    return node != null && wordEnd(text, position, limit, node) > 0 ? node : null;
   }
 
   /** True when the ASCII word at {@code position} is {@code key} (lower case) in some case. */
@@ -177,7 +253,7 @@ final class Phrases<V> {
   @Nullable Match<V> find(String text, int from, int limit) {
     for (int i = from; i < limit; i++) {
       if (mayStartName(text.charAt(i)) && startsToken(text, i)) {
-        Match<V> match = longestAt(text, i, limit);
+        Match<V> match = matchAt(text, i, limit);
         if (match != null) {
           return match;
         }
@@ -212,36 +288,26 @@ final class Phrases<V> {
     return words;
   }
 
-  private static int matchEnd(String text, int position, int limit, List<String> words) {
-    int i = position;
-    for (int k = 0; k < words.size(); k++) {
-      if (k > 0) {
-        i = skipIgnorable(text, i, limit);
-      }
-      if (i >= limit) {
-        return -1;
-      }
-      String word = words.get(k);
-      if (word.equals("and") && text.charAt(i) == '&') {
-        i++;
-        continue;
-      }
-      if (word.length() == 1 && !isWordChar(word.charAt(0))) {
-        if (text.charAt(i) != word.charAt(0)) {
-          return -1;
-        }
-        i++;
-        continue;
-      }
-      if (i + word.length() > limit || !regionMatchesIgnoringCase(text, i, word)) {
-        return -1;
-      }
-      i += word.length();
-      if (i < limit && isWordChar(text.charAt(i))) {
-        return -1; // the text's word goes on
-      }
+  /** Where {@code node}'s word ends when it matches the text at {@code i}, or -1. */
+  private static int wordEnd(String text, int i, int limit, Node<?> node) {
+    if (i >= limit) {
+      return -1;
     }
-    return i;
+    String word = node.word;
+    if (node.and && text.charAt(i) == '&') {
+      return i + 1;
+    }
+    if (node.symbol) {
+      return text.charAt(i) == word.charAt(0) ? i + 1 : -1;
+    }
+    if (i + word.length() > limit || !regionMatchesIgnoringCase(text, i, word)) {
+      return -1;
+    }
+    int end = i + word.length();
+    if (end < limit && isWordChar(text.charAt(end))) {
+      return -1; // the text's word goes on
+    }
+    return end;
   }
 
   /**
