@@ -172,13 +172,14 @@ final class CaseFactsReader {
     for (DateReader.Found date = found.next(); date != null; date = found.next()) {
       int sentenceStart = sentenceStart(text, date.start());
       int windowStart = Math.max(sentenceStart, date.start() - ANCHOR_WINDOW);
-      if (injury == null
-          && findBefore(injuryBefore, INJURY_OPENINGS, INJURY_MARKS, text, windowStart, date.start())) {
+      int windowEnd = date.start();
+      if (injury == null && findBefore(injuryBefore, INJURY_OPENINGS, INJURY_MARKS, text,
+          windowStart, windowEnd)) {
         injury = new Fact<>(date.date(), folded.cleanRegion(date.start(), date.end()));
         continue;
       }
       if (review == null
-          && (findBefore(reviewBefore, REVIEW_OPENINGS, REVIEW_MARKS, text, windowStart, date.start())
+          && (findBefore(reviewBefore, REVIEW_OPENINGS, REVIEW_MARKS, text, windowStart, windowEnd)
               || opensReviewSentence(text, sentenceStart, date))) {
         review = new Fact<>(date.date(), folded.cleanRegion(date.start(), date.end()));
       }
@@ -263,8 +264,8 @@ final class CaseFactsReader {
    */
   private static boolean findAge(Matcher matcher, String text, int from, int limit) {
     for (int i = from; i < limit; i++) {
-      if (isDigit(text.charAt(i)) && !(i > 0 && (isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.'))
-          && matcher.region(i, limit).lookingAt()) {
+      boolean afterNumber = i > 0 && (isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.');
+      if (isDigit(text.charAt(i)) && !afterNumber && matcher.region(i, limit).lookingAt()) {
         return true;
       }
     }
@@ -289,7 +290,7 @@ final class CaseFactsReader {
     return true;
   }
 
-  /** True for an ASCII letter, digit or underscore: the ASCII characters a word boundary counts as word. */
+  /** True for an ASCII letter, digit or underscore: the ASCII a word boundary counts as word. */
   private static boolean asciiWordChar(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }

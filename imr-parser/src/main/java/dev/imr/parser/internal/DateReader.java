@@ -223,9 +223,11 @@ final class DateReader {
             number(text, matcher, D));
       }
       if (matcher.start(IY) >= 0) {
-        return LocalDate.of(number(text, matcher, IY), number(text, matcher, IM), number(text, matcher, ID));
+        return LocalDate.of(number(text, matcher, IY), number(text, matcher, IM),
+            number(text, matcher, ID));
       }
-      return LocalDate.of(number(text, matcher, MY), month(matcher.group(MONTH)), number(text, matcher, MD));
+      return LocalDate.of(number(text, matcher, MY), month(matcher.group(MONTH)),
+          number(text, matcher, MD));
     } catch (DateTimeException e) {
       return null; // 2/30/16 is no date
     }

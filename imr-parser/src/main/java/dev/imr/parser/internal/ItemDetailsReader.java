@@ -191,8 +191,10 @@ final class ItemDetailsReader {
     }
     String request = text.substring(requestStart, requestEnd);
     // Step 2: the quantity the request states.
-    int requestCues = requestStart == 0 && requestEnd == length ? cues : cues(text, requestStart, requestEnd);
-    int[] quantity = quantity(text, requestStart, requestEnd, requestCues); // {value, start, end} or null
+    int requestCues =
+        requestStart == 0 && requestEnd == length ? cues : cues(text, requestStart, requestEnd);
+    // {value, start, end} or null
+    int[] quantity = quantity(text, requestStart, requestEnd, requestCues);
     // Step 3: the date of service anywhere in the title.
     LocalDate dateOfService = null;
     Region dateRegion = null;
@@ -220,7 +222,8 @@ final class ItemDetailsReader {
    * {@link #MAX_TRAILING_IS} characters before the end, so only those are searched.
    */
   private static int trailingIsStart(String text, int start, int end) {
-    Matcher trailing = TRAILING_IS.matcher(text).region(Math.max(start, end - MAX_TRAILING_IS), end);
+    Matcher trailing =
+        TRAILING_IS.matcher(text).region(Math.max(start, end - MAX_TRAILING_IS), end);
     return trailing.find() ? trailing.start() : end;
   }
 
