@@ -77,8 +77,9 @@ final class CaseFactsReader {
       "(?<![\\d.])(\\d{1,3})(?:\\s{0,2}-\\s{0,2}|\\s{1,2})(?:years?|yrs?)(?:\\s{0,2}-\\s{0,2}|\\s{1,2})old\\b"
           + "|(?<![\\d.])(\\d{1,3})\\s{0,2}(?:y/o|y\\.o\\.|yo)(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern SEX_WORD = Pattern.compile(
-      "(male|female|man|woman|gentleman|lady)\\b", Pattern.CASE_INSENSITIVE);
+  /** The words that name the sex after an age, in lower case. */
+  private static final String[] MALE_WORDS = {"male", "man", "gentleman"};
+  private static final String[] FEMALE_WORDS = {"female", "woman", "lady"};
   private static final Pattern WORD = Pattern.compile("\\s{1,2}([\\p{L}'()-]{1,20})");
   private static final Pattern SEX_PHRASE = Pattern.compile(
       "\\ban?\\s(?:now\\s)?(male|female)\\b"
@@ -110,10 +111,21 @@ final class CaseFactsReader {
   private static final int MAX_OPENING_ON = 10;
   private static final Pattern SENTENCE_OPENING_ON =
       Pattern.compile("^\\s{0,2}On\\s{1,3}$", Pattern.CASE_INSENSITIVE);
+  /** The words {@link #INJURY_BEFORE} may start with, in lower case. */
+  private static final String[] INJURY_OPENINGS = {"injur", "claim", "doi", "accident"};
+  /** The words {@link #REVIEW_BEFORE} may start with, in lower case. */
+  private static final String[] REVIEW_OPENINGS = {
+      "utilization", "ur", "non", "prior", "previous", "peer", "deemed", "was", "were", "been"};
+  /** What a match of {@link #INJURY_BEFORE} may hold besides letters and blanks. */
+  private static final String INJURY_MARKS = "'/-,:()";
+  /** What a match of {@link #REVIEW_BEFORE} may hold besides letters and blanks. */
+  private static final String REVIEW_MARKS = "0123456789_-,:()";
   private static final Pattern REVIEW_NAMED = Pattern.compile(
       "\\butilization\\s{1,2}review|\\bUR\\b|\\bnon-?\\s{0,2}certif|\\bnoncertif"
           + "|\\bclaims\\s{1,2}administrator\\b",
       Pattern.CASE_INSENSITIVE);
+  /** The words {@link #REVIEW_NAMED} may start with, in lower case. */
+  private static final String[] REVIEW_NAMED_OPENINGS = {"utilization", "ur", "non", "claims"};
 
   private CaseFactsReader() {}
 
@@ -133,8 +145,10 @@ final class CaseFactsReader {
     int openingEnd = openingEnd(text, OPENING_SENTENCES);
     Fact<Integer> age = null;
     Fact<Sex> sex = null;
-    Matcher ageMatcher = AGE.matcher(text).region(0, openingEnd);
-    while (ageMatcher.find()) {
+    Matcher ageMatcher = AGE.matcher(text);
+    int from = 0;
+    while (findAge(ageMatcher, text, from, openingEnd)) {
+      from = ageMatcher.end();
       int group = ageMatcher.group(1) != null ? 1 : 2;
       int years = Integer.parseInt(ageMatcher.group(group));
       if (years >= 10 && years <= 110) {
@@ -158,14 +172,15 @@ final class CaseFactsReader {
     for (DateReader.Found date = found.next(); date != null; date = found.next()) {
       int sentenceStart = sentenceStart(text, date.start());
       int windowStart = Math.max(sentenceStart, date.start() - ANCHOR_WINDOW);
-      if (injury == null && mayNameInjury(text, windowStart, date.start())
-          && findBefore(injuryBefore, text, windowStart, date.start())) {
+      int windowEnd = date.start();
+      if (injury == null && findBefore(injuryBefore, INJURY_OPENINGS, INJURY_MARKS, text,
+          windowStart, windowEnd)) {
         injury = new Fact<>(date.date(), folded.cleanRegion(date.start(), date.end()));
         continue;
       }
-      if (review == null && ((mayNameReview(text, windowStart, date.start())
-          && findBefore(reviewBefore, text, windowStart, date.start()))
-          || opensReviewSentence(text, sentenceStart, date))) {
+      if (review == null
+          && (findBefore(reviewBefore, REVIEW_OPENINGS, REVIEW_MARKS, text, windowStart, windowEnd)
+              || opensReviewSentence(text, sentenceStart, date))) {
         review = new Fact<>(date.date(), folded.cleanRegion(date.start(), date.end()));
       }
       if (injury != null && review != null) {
@@ -176,11 +191,55 @@ final class CaseFactsReader {
   }
 
   /**
-   * Whether {@code matcher}'s pattern is found in {@code [start, end)}, read as that window's own
-   * string: a region with opaque bounds, or the string itself where the window starts inside a
-   * surrogate pair (a region would see the pair whole at its edge).
+   * Whether {@code matcher}'s pattern, whose match runs to the window's end, is found in {@code
+   * [start, end)}. The match holds nothing but ASCII letters, blanks, {@code marks} and characters
+   * beyond ASCII, so it starts after the last other character: only the rest is searched.
    */
-  private static boolean findBefore(Matcher matcher, String text, int start, int end) {
+  private static boolean findBefore(Matcher matcher, String[] openings, String marks, String text,
+      int start, int end) {
+    int from = end;
+    while (from > start && mayHold(text.charAt(from - 1), marks)) {
+      from--;
+    }
+    return find(matcher, openings, text, start, from, end);
+  }
+
+  private static boolean mayHold(char c, String marks) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80
+        || c == ' ' || (c >= '\t' && c <= '\r') || marks.indexOf(c) >= 0;
+  }
+
+  /**
+   * Whether {@code matcher}'s pattern is found in {@code [start, end)}, read as that window's own
+   * string, starting at {@code from} or later. The patterns searched so open with a word boundary
+   * and one of their {@code openings}: instead of trying the pattern at every position, it is
+   * tried only where an opening word starts after no ASCII word character, on a region from there
+   * (whose edge the boundary accepts, as it accepts the character before). Where that character
+   * is not ASCII the whole window is searched, so that the regex decides.
+   */
+  private static boolean find(Matcher matcher, String[] openings, String text, int start, int from,
+      int end) {
+    for (int i = from; i < end; i++) {
+      char before = i > start ? text.charAt(i - 1) : ' ';
+      if (asciiWordChar(before) || !opensWith(text, i, end, openings)) {
+        continue; // no word boundary before, or no opening word
+      }
+      if (before >= 0x80) {
+        return findInWindow(matcher, text, start, end);
+      }
+      if (matcher.region(i, end).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code matcher}'s pattern is found in {@code [start, end)}: a region with opaque
+   * bounds, or the string itself where the window starts inside a surrogate pair (a region would
+   * see the pair whole at its edge).
+   */
+  private static boolean findInWindow(Matcher matcher, String text, int start, int end) {
     if (start > 0 && Character.isLowSurrogate(text.charAt(start))
         && Character.isHighSurrogate(text.charAt(start - 1))) {
       return matcher.pattern().matcher(text.substring(start, end)).find();
@@ -188,66 +247,33 @@ final class CaseFactsReader {
     return matcher.region(start, end).find();
   }
 
-  /**
-   * False only when {@link #INJURY_BEFORE} cannot match in {@code [start, end)}: it needs one of
-   * its anchor words. Checking that is far cheaper than trying the pattern at every position.
-   */
-  private static boolean mayNameInjury(String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      switch (text.charAt(i) | 0x20) {
-        case 'i' -> {
-          if (startsWithIgnoringCase(text, i, end, "injur")) {
-            return true;
-          }
-        }
-        case 'c' -> {
-          if (startsWithIgnoringCase(text, i, end, "claim")) {
-            return true;
-          }
-        }
-        case 'd' -> {
-          if (startsWithIgnoringCase(text, i, end, "doi")) {
-            return true;
-          }
-        }
-        case 'a' -> {
-          if (startsWithIgnoringCase(text, i, end, "accident")) {
-            return true;
-          }
-        }
-        default -> {
-          // no anchor word starts here
-        }
+  private static boolean opensWith(String text, int at, int end, String[] openings) {
+    char first = (char) (text.charAt(at) | 0x20); // lower case, if an ASCII letter
+    for (String opening : openings) {
+      if (opening.charAt(0) == first && startsWithIgnoringCase(text, at, end, opening)) {
+        return true;
       }
     }
     return false;
   }
 
   /**
-   * False only when {@link #REVIEW_BEFORE} cannot match in {@code [start, end)}: each of its
-   * anchors holds one of these words ({@code UR} standing alone, as {@code \bUR\b} wants).
+   * Where an age can start in {@code [from, limit)} (a digit after no digit or period, as the
+   * pattern's lookbehind wants), its pattern is tried; true with {@code matcher} on the first
+   * match, as {@code find()} on the region would give it.
    */
-  private static boolean mayNameReview(String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      boolean found = switch (text.charAt(i) | 0x20) {
-        case 'u' -> startsWithIgnoringCase(text, i, end, "utilization")
-            || (startsWithIgnoringCase(text, i, end, "ur")
-                && !(i > start && asciiWordCharAt(text, i - 1))
-                && !(i + 2 < end && asciiWordCharAt(text, i + 2)));
-        case 'c' -> startsWithIgnoringCase(text, i, end, "certif");
-        case 'p' -> startsWithIgnoringCase(text, i, end, "prior")
-            || startsWithIgnoringCase(text, i, end, "previous")
-            || startsWithIgnoringCase(text, i, end, "peer");
-        case 'd' -> startsWithIgnoringCase(text, i, end, "deemed")
-            || startsWithIgnoringCase(text, i, end, "denied");
-        case 'm' -> startsWithIgnoringCase(text, i, end, "modified");
-        default -> false;
-      };
-      if (found) {
+  private static boolean findAge(Matcher matcher, String text, int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      boolean afterNumber = i > 0 && (isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.');
+      if (isDigit(text.charAt(i)) && !afterNumber && matcher.region(i, limit).lookingAt()) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** ASCII case folding only, as the patterns fold case. {@code word} is in lower case. */
@@ -264,9 +290,8 @@ final class CaseFactsReader {
     return true;
   }
 
-  /** True for an ASCII letter, digit or underscore: characters that are surely within a word. */
-  private static boolean asciiWordCharAt(String text, int i) {
-    char c = text.charAt(i);
+  /** True for an ASCII letter, digit or underscore: the ASCII a word boundary counts as word. */
+  private static boolean asciiWordChar(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 
@@ -280,13 +305,32 @@ final class CaseFactsReader {
       if (!word.lookingAt()) {
         return null; // punctuation ends the phrase
       }
-      Matcher sexWord = SEX_WORD.matcher(text).region(word.start(1), word.end(1));
-      if (sexWord.matches()) {
-        return new Fact<>(sex(sexWord.group(1)), folded.cleanRegion(word.start(1), word.end(1)));
+      Sex sex = sexWord(text, word.start(1), word.end(1));
+      if (sex != null) {
+        return new Fact<>(sex, folded.cleanRegion(word.start(1), word.end(1)));
       }
       p = word.end();
     }
     return null;
+  }
+
+  /** The sex {@code [start, end)} names when it is a whole sex word, in any ASCII case; or null. */
+  private static @Nullable Sex sexWord(String text, int start, int end) {
+    for (String word : MALE_WORDS) {
+      if (isWordIgnoringCase(text, start, end, word)) {
+        return Sex.MALE;
+      }
+    }
+    for (String word : FEMALE_WORDS) {
+      if (isWordIgnoringCase(text, start, end, word)) {
+        return Sex.FEMALE;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isWordIgnoringCase(String text, int start, int end, String word) {
+    return end - start == word.length() && startsWithIgnoringCase(text, start, end, word);
   }
 
   /** "On 11-3-16, utilization review determined …": the date opens a sentence naming a review. */
@@ -298,7 +342,8 @@ final class CaseFactsReader {
     }
     int end = Math.min(text.length(), date.end() + SENTENCE_WINDOW);
     int sentenceEnd = sentenceEnd(text, date.end(), end);
-    return REVIEW_NAMED.matcher(text).region(date.end(), sentenceEnd).find();
+    return find(REVIEW_NAMED.matcher(text), REVIEW_NAMED_OPENINGS, text, date.end(), date.end(),
+        sentenceEnd);
   }
 
   private static Sex sex(String word) {
@@ -318,7 +363,7 @@ final class CaseFactsReader {
   /** The end (after the period) of the sentence containing {@code from}, or {@code limit}. */
   private static int sentenceEnd(String text, int from, int limit) {
     for (int i = from; i < limit; i++) {
-      if (endsSentenceAt(text, i)) {
+      if (isSentenceMark(text.charAt(i)) && endsSentenceAt(text, i)) {
         return i + 1;
       }
     }
@@ -329,7 +374,7 @@ final class CaseFactsReader {
   private static int sentenceStart(String text, int at) {
     int floor = Math.max(0, at - ANCHOR_WINDOW - SENTENCE_WINDOW);
     for (int i = at - 1; i >= floor; i--) {
-      if (endsSentenceAt(text, i)) {
+      if (isSentenceMark(text.charAt(i)) && endsSentenceAt(text, i)) {
         return i + 1;
       }
     }
@@ -341,8 +386,7 @@ final class CaseFactsReader {
    * sentence, unless it closes a title such as {@code Dr.} or an initial.
    */
   private static boolean endsSentenceAt(String text, int i) {
-    char c = text.charAt(i);
-    if (c != '.' && c != '?' && c != '!') {
+    if (!isSentenceMark(text.charAt(i))) {
       return false;
     }
     if (i + 2 >= text.length() || text.charAt(i + 1) != ' ') {
@@ -356,9 +400,19 @@ final class CaseFactsReader {
     while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
       wordStart--;
     }
-    String word = text.substring(wordStart, i);
-    return !(word.length() == 1 && Character.isUpperCase(word.charAt(0)))
-        && !word.equals("Dr") && !word.equals("Mr") && !word.equals("Ms") && !word.equals("Mrs")
-        && !word.equals("vs") && !word.equals("No");
+    return !(i - wordStart == 1 && Character.isUpperCase(text.charAt(wordStart)))
+        && !isWord(text, wordStart, i, "Dr") && !isWord(text, wordStart, i, "Mr")
+        && !isWord(text, wordStart, i, "Ms") && !isWord(text, wordStart, i, "Mrs")
+        && !isWord(text, wordStart, i, "vs") && !isWord(text, wordStart, i, "No");
+  }
+
+  /** Whether {@code [start, end)} of {@code text} is {@code word}, without copying it out. */
+  private static boolean isWord(String text, int start, int end, String word) {
+    return end - start == word.length() && text.startsWith(word, start);
+  }
+
+  /** Tested first where sentence ends are looked for, as most characters are none of these. */
+  private static boolean isSentenceMark(char c) {
+    return c == '.' || c == '?' || c == '!';
   }
 }

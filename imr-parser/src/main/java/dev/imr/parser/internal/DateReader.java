@@ -38,6 +38,23 @@ final class DateReader {
           + "|(?<month>" + MONTHS + ")\\.?\\s{0,3}(?<md>\\d{1,2})(?:st|nd|rd|th)?\\s{0,3},?\\s{0,3}(?<my>\\d{4})"
           + ")(?![\\d/]|-\\d|\\.\\d)",
       Pattern.CASE_INSENSITIVE);
+  // DATE's groups by number, in the order they open: looking a group up by its name costs two
+  // map look-ups, and a date is read from six groups.
+  private static final int M = 1;
+  private static final int D = 3;
+  private static final int Y = 4;
+  private static final int IY = 5;
+  private static final int IM = 6;
+  private static final int ID = 7;
+  private static final int MONTH = 8;
+  private static final int MD = 9;
+  private static final int MY = 10;
+
+  /**
+   * The furthest a date's first digit stands from its start: a month's name of nine letters, a
+   * period and three blanks ({@code September.   5, 2016}).
+   */
+  private static final int FIRST_DIGIT = 13;
 
   private final int referenceYear;
 
@@ -76,7 +93,7 @@ final class DateReader {
     if (!matcher.lookingAt()) {
       return null;
     }
-    LocalDate date = date(matcher);
+    LocalDate date = date(text, matcher);
     return date == null ? null : new Found(date, matcher.start(), matcher.end());
   }
 
@@ -113,20 +130,28 @@ final class DateReader {
     /** The next valid date, or null when there is none. */
     @Nullable Found next() {
       // As Matcher.find() would, but the pattern is tried only where a date can start: trying it
-      // at every position costs a lookbehind and two dozen month names each time.
+      // at every position costs a lookbehind and two dozen month names each time. Every date
+      // holds a digit at most FIRST_DIGIT characters after its start, so only the positions just
+      // before a digit are looked at, and the text between digits is passed over in one loop.
       while (position < to) {
-        int i = position;
-        if (!mayStartDate(text, i, to)) {
-          position++;
-          continue;
+        int digit = position;
+        while (digit < to && !isDigit(text.charAt(digit))) {
+          digit++;
         }
-        matcher.region(i, to);
-        if (!matcher.lookingAt()) {
-          position++;
+        if (digit == to) {
+          position = to;
+          return null;
+        }
+        int i = Math.max(position, digit - FIRST_DIGIT);
+        while (i <= digit && !(mayStartDate(text, i, to) && matcher.region(i, to).lookingAt())) {
+          i++;
+        }
+        if (i > digit) {
+          position = digit + 1;
           continue;
         }
         position = matcher.end();
-        LocalDate date = date(matcher);
+        LocalDate date = date(text, matcher);
         if (date != null) {
           return new Found(date, matcher.start(), matcher.end());
         }
@@ -191,27 +216,40 @@ final class DateReader {
     return c >= 'a' && c <= 'z' ? c : 0;
   }
 
-  private @Nullable LocalDate date(Matcher matcher) {
+  private @Nullable LocalDate date(String text, Matcher matcher) {
     try {
-      if (matcher.group("m") != null) {
-        return LocalDate.of(year(matcher.group("y")), Integer.parseInt(matcher.group("m")),
-            Integer.parseInt(matcher.group("d")));
+      if (matcher.start(M) >= 0) {
+        return LocalDate.of(year(text, matcher.start(Y), matcher.end(Y)), number(text, matcher, M),
+            number(text, matcher, D));
       }
-      if (matcher.group("iy") != null) {
-        return LocalDate.of(Integer.parseInt(matcher.group("iy")), Integer.parseInt(matcher.group("im")),
-            Integer.parseInt(matcher.group("id")));
+      if (matcher.start(IY) >= 0) {
+        return LocalDate.of(number(text, matcher, IY), number(text, matcher, IM),
+            number(text, matcher, ID));
       }
-      return LocalDate.of(Integer.parseInt(matcher.group("my")), month(matcher.group("month")),
-          Integer.parseInt(matcher.group("md")));
+      return LocalDate.of(number(text, matcher, MY), month(matcher.group(MONTH)),
+          number(text, matcher, MD));
     } catch (DateTimeException e) {
       return null; // 2/30/16 is no date
     }
   }
 
-  /** A year as written; two digits resolved against the reference year. */
-  int year(String digits) {
-    int value = Integer.parseInt(digits);
-    if (digits.length() != 2) {
+  /** The digits of a group, read in place rather than copied out. */
+  private static int number(String text, Matcher matcher, int group) {
+    return number(text, matcher.start(group), matcher.end(group));
+  }
+
+  private static int number(String text, int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      value = value * 10 + (text.charAt(i) - '0');
+    }
+    return value;
+  }
+
+  /** A year as written in {@code [start, end)}; two digits resolved against the reference year. */
+  private int year(String text, int start, int end) {
+    int value = number(text, start, end);
+    if (end - start != 2) {
       return value;
     }
     int year = referenceYear / 100 * 100 + value;

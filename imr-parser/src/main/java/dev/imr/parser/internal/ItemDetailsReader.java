@@ -70,6 +70,8 @@ final class ItemDetailsReader {
           + "\\s?,?\\s?",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TRAILING_IS = Pattern.compile("(?:\\s(?:is|are))?\\s?:?\\s?$", Pattern.CASE_INSENSITIVE);
+  /** The most {@link #TRAILING_IS} can take: {@code " are : "}, then a line end before the end. */
+  private static final int MAX_TRAILING_IS = 9;
 
   private static final Pattern QTY = Pattern.compile(
       "\\b(?:qty|quantity)\\s?[:#.]?\\s?(\\d{1,4})(?![\\d/.,]\\d)", Pattern.CASE_INSENSITIVE);
@@ -93,9 +95,32 @@ final class ItemDetailsReader {
   private static final Pattern DOS = Pattern.compile(
       "\\b(?:DOS|date\\sof\\sservice)\\s?(?::|of|on)?\\s?", Pattern.CASE_INSENSITIVE);
 
+  // What a title holds, told by one pass over it (see cues): each pattern needs one of these.
+  private static final int ORIGINAL_WORD = 1; // every partial-approval marker
+  private static final int SERVICE_WORD = 1 << 1; // "dos" or "date"
+  private static final int LETTER_Q = 1 << 2;
+  private static final int NUMBER_SIGN_MARK = 1 << 3;
+  private static final int SESSION_WORD = 1 << 4; // "session" or "visit"
+  private static final int BRACKET = 1 << 5;
+  private static final int COMMA = 1 << 6;
+
+  /** The first characters of a count, in lower case. */
+  private static final String COUNT_OPENERS = "0123456789otfsen";
+
+  /**
+   * A pattern of a quantity, the cue a title needs for it to match, the characters (in lower
+   * case) its match can start with, and whether it opens a word (a word boundary or lookbehind
+   * wants no ASCII letter or digit before it).
+   */
+  private record QuantityPattern(Pattern pattern, int cue, String openers, boolean opensWord) {}
+
   /** The patterns of a quantity, in the order they are tried. */
-  private static final List<Pattern> QUANTITY_PATTERNS =
-      List.of(QTY, NUMBER_SIGN, SESSIONS, COUNT_AFTER_DURATION, TRAILING_COUNT);
+  private static final List<QuantityPattern> QUANTITY_PATTERNS = List.of(
+      new QuantityPattern(QTY, LETTER_Q, "q", true),
+      new QuantityPattern(NUMBER_SIGN, NUMBER_SIGN_MARK, "#", false),
+      new QuantityPattern(SESSIONS, SESSION_WORD, COUNT_OPENERS, true),
+      new QuantityPattern(COUNT_AFTER_DURATION, BRACKET, "wm", true),
+      new QuantityPattern(TRAILING_COUNT, COMMA, ",", false));
 
   private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
       Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -121,16 +146,17 @@ final class ItemDetailsReader {
   static ItemDetails read(FoldedText folded, DateReader dates) {
     String text = folded.text();
     int length = text.length();
-    // Step 1: a partial approval's parts.
+    int cues = cues(text, 0, length);
+    // Step 1: a partial approval's parts. Most titles are no partial approval: every marker of one
+    // (and of a heading cut short) holds the word "original", so its absence rules them out.
     int requestStart = 0;
     int requestEnd = length;
     String original = null;
     Region originalRegion = null;
     String authorized = null;
     Region authorizedRegion = null;
-    Matcher originalMarker = ORIGINAL.matcher(text);
-    // Most titles are no partial approval: the word every marker holds rules them out cheaply.
-    if (containsIgnoringCase(text, 0, length, "original") && originalMarker.find()) {
+    Matcher originalMarker = (cues & ORIGINAL_WORD) != 0 ? ORIGINAL.matcher(text) : null;
+    if (originalMarker != null && originalMarker.find()) {
       original = text.substring(0, originalMarker.start());
       originalRegion = folded.cleanRegion(0, originalMarker.start());
       int p = originalMarker.end();
@@ -150,15 +176,13 @@ final class ItemDetailsReader {
       Matcher remaining = REMAINING.matcher(text).region(p, length);
       if (remaining.find()) {
         requestStart = remaining.end();
-        Matcher trailing = TRAILING_IS.matcher(text).region(requestStart, length);
-        requestEnd = trailing.find() ? trailing.start() : length;
+        requestEnd = trailingIsStart(text, requestStart, length);
       }
-    } else {
+    } else if (originalMarker != null) {
       Matcher remaining = REMAINING.matcher(text);
       if (remaining.lookingAt()) { // a heading whose first sentences were cut off
         requestStart = remaining.end();
-        Matcher trailing = TRAILING_IS.matcher(text).region(requestStart, length);
-        requestEnd = trailing.find() ? trailing.start() : length;
+        requestEnd = trailingIsStart(text, requestStart, length);
       }
     }
     if (requestEnd <= requestStart) {
@@ -167,19 +191,24 @@ final class ItemDetailsReader {
     }
     String request = text.substring(requestStart, requestEnd);
     // Step 2: the quantity the request states.
-    int[] quantity = quantity(text, requestStart, requestEnd); // {value, start, end} or null
+    int requestCues =
+        requestStart == 0 && requestEnd == length ? cues : cues(text, requestStart, requestEnd);
+    // {value, start, end} or null
+    int[] quantity = quantity(text, requestStart, requestEnd, requestCues);
     // Step 3: the date of service anywhere in the title.
     LocalDate dateOfService = null;
     Region dateRegion = null;
-    Matcher dos = DOS.matcher(text);
-    boolean mayStateService = containsIgnoringCase(text, 0, length, "dos")
-        || containsIgnoringCase(text, 0, length, "date");
-    while (mayStateService && dos.find()) {
-      DateReader.Found date = dates.at(text, dos.end(), length);
-      if (date != null) {
-        dateOfService = date.date();
-        dateRegion = folded.cleanRegion(date.start(), date.end());
-        break;
+    if ((cues & SERVICE_WORD) != 0) {
+      Matcher dos = DOS.matcher(text).useTransparentBounds(true);
+      int from = 0;
+      while (find(dos, text, from, length, "d", true)) {
+        DateReader.Found date = dates.at(text, dos.end(), length);
+        if (date != null) {
+          dateOfService = date.date();
+          dateRegion = folded.cleanRegion(date.start(), date.end());
+          break;
+        }
+        from = dos.end();
       }
     }
     return new ItemDetails(request, folded.cleanRegion(requestStart, requestEnd),
@@ -188,15 +217,24 @@ final class ItemDetailsReader {
         original, originalRegion, authorized, authorizedRegion, dateOfService, dateRegion);
   }
 
+  /**
+   * Where {@link #TRAILING_IS} starts in {@code [start, end)}, or {@code end}. It takes at most
+   * {@link #MAX_TRAILING_IS} characters before the end, so only those are searched.
+   */
+  private static int trailingIsStart(String text, int start, int end) {
+    Matcher trailing =
+        TRAILING_IS.matcher(text).region(Math.max(start, end - MAX_TRAILING_IS), end);
+    return trailing.find() ? trailing.start() : end;
+  }
+
   /** The quantity in {@code [start, end)}: {value, start, end} of its number, or null. */
-  private static int @Nullable [] quantity(String text, int start, int end) {
-    for (Pattern pattern : QUANTITY_PATTERNS) {
-      if (!mayMatch(pattern, text, start, end)) {
+  private static int @Nullable [] quantity(String text, int start, int end, int cues) {
+    for (QuantityPattern quantity : QUANTITY_PATTERNS) {
+      if ((cues & quantity.cue()) == 0) {
         continue;
       }
-      Matcher matcher = pattern.matcher(text).region(start, end);
-      matcher.useTransparentBounds(true);
-      if (matcher.find()) {
+      Matcher matcher = quantity.pattern().matcher(text).useTransparentBounds(true);
+      if (find(matcher, text, start, end, quantity.openers(), quantity.opensWord())) {
         Integer value = count(matcher.group(1));
         if (value != null && value > 0) {
           return new int[] {value, matcher.start(1), matcher.end(1)};
@@ -204,63 +242,91 @@ final class ItemDetailsReader {
       }
     }
     int countAt = start;
-    Matcher label = LABEL.matcher(text).region(start, end);
-    if (label.lookingAt()) {
-      countAt = label.end(); // "Associated surgical service: 2 leg wraps"
+    int colon = text.indexOf(':', start);
+    if (colon >= 0 && colon < end) { // a label ends with one
+      Matcher label = LABEL.matcher(text).region(start, end);
+      if (label.lookingAt()) {
+        countAt = label.end(); // "Associated surgical service: 2 leg wraps"
+      }
     }
-    Matcher leading = LEADING_COUNT.matcher(text).region(countAt, end);
-    leading.useTransparentBounds(true);
-    if (leading.lookingAt()) {
-      Integer value = count(leading.group(1));
-      if (value != null && value > 0) {
-        return new int[] {value, leading.start(1), leading.end(1)};
+    if (countAt < end && COUNT_OPENERS.indexOf(lower(text.charAt(countAt))) >= 0) {
+      Matcher leading = LEADING_COUNT.matcher(text).region(countAt, end);
+      leading.useTransparentBounds(true);
+      if (leading.lookingAt()) {
+        Integer value = count(leading.group(1));
+        if (value != null && value > 0) {
+          return new int[] {value, leading.start(1), leading.end(1)};
+        }
       }
     }
     return null;
   }
 
   /**
-   * False when {@code pattern} cannot match in {@code [start, end)} because the text lacks the
-   * character or word every match of it holds: a look far cheaper than the search.
+   * As {@code find()} on {@code [start, end)} with transparent bounds, but the pattern is tried
+   * only where a match can start: at one of {@code openers} (in any ASCII case, as the patterns
+   * fold case) and, for a pattern that {@code opensWord}, after no ASCII letter or digit. Trying
+   * it at every position costs far more. With transparent bounds a region from there sees what
+   * the search from {@code start} would see.
    */
-  private static boolean mayMatch(Pattern pattern, String text, int start, int end) {
-    if (pattern == QTY) {
-      return containsIgnoringCase(text, start, end, "q");
-    } else if (pattern == NUMBER_SIGN) {
-      return contains(text, start, end, '#');
-    } else if (pattern == SESSIONS) {
-      return containsIgnoringCase(text, start, end, "session")
-          || containsIgnoringCase(text, start, end, "visit");
-    } else if (pattern == COUNT_AFTER_DURATION) {
-      return contains(text, start, end, '(');
-    } else if (pattern == TRAILING_COUNT) {
-      return contains(text, start, end, ',');
-    }
-    return true;
-  }
-
-  private static boolean contains(String text, int start, int end, char c) {
-    int at = text.indexOf(c, start);
-    return at >= 0 && at < end;
-  }
-
-  /** ASCII case folding only, as the patterns fold case; {@code word} is in lower case. */
-  private static boolean containsIgnoringCase(String text, int start, int end, String word) {
-    for (int i = start; i + word.length() <= end; i++) {
-      int k = 0;
-      while (k < word.length()) {
-        char c = text.charAt(i + k);
-        char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        if (lower != word.charAt(k)) {
-          break;
-        }
-        k++;
+  private static boolean find(Matcher matcher, String text, int start, int end, String openers,
+      boolean opensWord) {
+    for (int i = start; i < end; i++) {
+      if (opensWord && i > 0 && isAsciiLetterOrDigit(text.charAt(i - 1))) {
+        continue;
       }
-      if (k == word.length()) {
+      if (openers.indexOf(lower(text.charAt(i))) >= 0 && matcher.region(i, end).lookingAt()) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /**
+   * The cues {@code [start, end)} holds, found in one pass: which of the words and marks the
+   * patterns need are there, so that a pattern is searched for only where it can match.
+   */
+  private static int cues(String text, int start, int end) {
+    int cues = 0;
+    for (int i = start; i < end; i++) {
+      switch (lower(text.charAt(i))) {
+        case 'o' -> cues |= startsWithIgnoringCase(text, i, end, "original") ? ORIGINAL_WORD : 0;
+        case 'd' -> cues |= startsWithIgnoringCase(text, i, end, "dos")
+            || startsWithIgnoringCase(text, i, end, "date") ? SERVICE_WORD : 0;
+        case 'q' -> cues |= LETTER_Q;
+        case 's' -> cues |= startsWithIgnoringCase(text, i, end, "session") ? SESSION_WORD : 0;
+        case 'v' -> cues |= startsWithIgnoringCase(text, i, end, "visit") ? SESSION_WORD : 0;
+        case '#' -> cues |= NUMBER_SIGN_MARK;
+        case '(' -> cues |= BRACKET;
+        case ',' -> cues |= COMMA;
+        default -> {
+          // no cue starts here
+        }
+      }
+    }
+    return cues;
+  }
+
+  /** ASCII case folding only, as the patterns fold case; {@code word} is in lower case. */
+  private static boolean startsWithIgnoringCase(String text, int at, int end, String word) {
+    if (at + word.length() > end) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (lower(text.charAt(at + k)) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An ASCII capital in lower case; any other character as it is. */
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   private static @Nullable Integer count(String word) {

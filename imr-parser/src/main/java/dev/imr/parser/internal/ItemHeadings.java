@@ -130,8 +130,44 @@ final class ItemHeadings {
   }
 
   private static boolean continuesPartialApproval(String text, int start, int end) {
+    if (!mayBePartialApprovalProse(text, start, end)) {
+      return false; // most headings: no need to fold them and search
+    }
     String heading = Folding.fold(text, start, end);
     return !ORIGINAL_REQUEST.matcher(heading).find()
         && PARTIAL_APPROVAL_PROSE.matcher(heading).find();
+  }
+
+  /**
+   * False when {@link #PARTIAL_APPROVAL_PROSE} cannot be found in the folding of {@code [start,
+   * end)}: each of its phrases opens the text with "the" ({@code start} is no blank) or holds the
+   * word "administrator" or "eligible", which folding (it changes only white space) leaves alone.
+   */
+  private static boolean mayBePartialApprovalProse(String text, int start, int end) {
+    if (startsWithIgnoringCase(text, start, end, "the")) {
+      return true;
+    }
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (((c == 'a' || c == 'A') && startsWithIgnoringCase(text, i, end, "administrator"))
+          || ((c == 'e' || c == 'E') && startsWithIgnoringCase(text, i, end, "eligible"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** ASCII case folding only, as the patterns fold case; {@code word} is in lower case. */
+  private static boolean startsWithIgnoringCase(String text, int at, int end, String word) {
+    if (at + word.length() > end) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      char c = text.charAt(at + k);
+      if (c != word.charAt(k) && !(c >= 'A' && c <= 'Z' && c + ('a' - 'A') == word.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

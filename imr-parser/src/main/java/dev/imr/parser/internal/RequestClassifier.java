@@ -124,14 +124,15 @@ final class RequestClassifier {
     static final RequestClassifier STANDARD = fromResources();
   }
 
-  // Phrases by their first word, longest first.
-  private final Map<String, List<Phrase>> byFirstWord;
+  // For each word a phrase may start at, the phrases filed under its keys (see keys), in the keys'
+  // order, each list longest first: worked out once, so that a word takes one look-up.
+  private final Map<String, List<List<Phrase>>> byWord;
   // For each category, the categories it wins over.
   private final Map<RequestCategory, Set<RequestCategory>> beats;
 
-  private RequestClassifier(Map<String, List<Phrase>> byFirstWord,
+  private RequestClassifier(Map<String, List<List<Phrase>>> byWord,
       Map<RequestCategory, Set<RequestCategory>> beats) {
-    this.byFirstWord = byFirstWord;
+    this.byWord = byWord;
     this.beats = beats;
   }
 
@@ -307,14 +308,13 @@ final class RequestClassifier {
   }
 
   private @Nullable Phrase longestAt(List<Word> words, int at) {
-    String first = words.get(at).text();
+    List<List<Phrase>> filed = byWord.get(words.get(at).text());
+    if (filed == null) {
+      return null;
+    }
     Phrase best = null;
     boolean bestExact = false;
-    for (String key : keys(first)) {
-      List<Phrase> candidates = byFirstWord.get(key);
-      if (candidates == null) {
-        continue;
-      }
+    for (List<Phrase> candidates : filed) {
       for (Phrase phrase : candidates) {
         int length = phrase.words().length;
         if (best != null && length < best.words().length) {
@@ -502,9 +502,24 @@ final class RequestClassifier {
         copy.sort((a, b) -> Integer.compare(b.words().length, a.words().length));
         sorted.put(word, List.copyOf(copy));
       });
+      // A word's keys are itself and its singulars, so only a first word and its plurals have any.
+      Map<String, List<List<Phrase>>> byWord = new HashMap<>();
+      for (String first : sorted.keySet()) {
+        for (String word : List.of(first, first + "s", first + "es")) {
+          byWord.computeIfAbsent(word, w -> {
+            List<List<Phrase>> filed = new ArrayList<>();
+            for (String key : keys(w)) {
+              if (sorted.containsKey(key)) {
+                filed.add(sorted.get(key));
+              }
+            }
+            return List.copyOf(filed);
+          });
+        }
+      }
       Map<RequestCategory, Set<RequestCategory>> beatsCopy = new EnumMap<>(RequestCategory.class);
       beats.forEach((winner, losers) -> beatsCopy.put(winner, Set.copyOf(losers)));
-      return new RequestClassifier(Map.copyOf(sorted), Collections.unmodifiableMap(beatsCopy));
+      return new RequestClassifier(Map.copyOf(byWord), Collections.unmodifiableMap(beatsCopy));
     }
 
     private void add(String phrase, Meaning meaning, String where) {
