@@ -445,11 +445,18 @@ public final class SourceText {
     }
 
     private void appendLine(int start, int end) {
+      if (appendIfPlain(start, end)) {
+        return; // the common case
+      }
       int i = start;
       while (i < end) {
-        // the common case: a run of plain ASCII is copied as it is, in one piece
-        int plainEnd = appendPlain(i, end);
+        // a run of plain ASCII is copied as it is, in one piece
+        int plainEnd = i;
+        while (plainEnd < end && isPlain(text.charAt(plainEnd))) {
+          plainEnd++;
+        }
         if (plainEnd > i) {
+          appendAsIs(i, plainEnd);
           i = plainEnd;
           continue;
         }
@@ -477,35 +484,54 @@ public final class SourceText {
       }
     }
 
+    private static boolean isPlain(char c) {
+      return c >= 0x20 && c < 0x80;
+    }
+
     /**
-     * Appends the plain ASCII characters of the input from {@code from} on, up to {@code to} at
-     * most, as they are (what {@link #append(char, int)} of each gives); returns where they end.
-     * The range is copied in bulk and checked in the copy, which is faster than reading the
-     * string a character at a time; a copied character that is not plain is overwritten later.
+     * Appends {@code [from, to)} of the input as it is and returns true when it is all plain
+     * ASCII; appends nothing and returns false otherwise. The range is copied in bulk and checked
+     * in the copy: a character below 0x20 or above 0x7F makes one of the differences negative, and
+     * the loop without a branch is several times faster than reading the string a character at a
+     * time.
      */
-    private int appendPlain(int from, int to) {
-      if (outLength + (to - from) > out.length) {
-        out = Arrays.copyOf(out, Math.max(out.length * 2, outLength + (to - from)));
+    private boolean appendIfPlain(int from, int to) {
+      if (from == to) {
+        return true; // an empty line: nothing to append, no run to start
       }
+      ensureRoom(to - from);
       text.getChars(from, to, out, outLength);
       int copyEnd = outLength + (to - from);
-      // A character below 0x20 or above 0x7F makes one of the differences negative. The loop
-      // without a branch is several times faster than one that stops at the first such
-      // character, and almost every line has none.
       int outside = 0;
       for (int k = outLength; k < copyEnd; k++) {
         outside |= (out[k] - 0x20) | (0x7F - out[k]);
       }
-      int plainEnd = to;
       if (outside < 0) {
-        plainEnd = from;
-        for (int k = outLength; plainEnd < to && out[k] >= 0x20 && out[k] < 0x80; k++) {
-          plainEnd++;
-        }
+        return false; // the copy is overwritten by what the line's characters give
       }
-      if (plainEnd == from) {
-        return from;
+      mapRun(from);
+      outLength = copyEnd;
+      expectedOriginal = to;
+      return true;
+    }
+
+    /** {@code [from, to)} of the input as it is: what {@link #append(char, int)} of each gives. */
+    private void appendAsIs(int from, int to) {
+      ensureRoom(to - from);
+      text.getChars(from, to, out, outLength);
+      mapRun(from);
+      outLength += to - from;
+      expectedOriginal = to;
+    }
+
+    private void ensureRoom(int more) {
+      if (outLength + more > out.length) {
+        out = Arrays.copyOf(out, Math.max(out.length * 2, outLength + more));
       }
+    }
+
+    /** Starts a run of the map at the input's {@code from} unless the last run goes on there. */
+    private void mapRun(int from) {
       if (from != expectedOriginal) {
         if (runs == runClean.length) {
           runClean = Arrays.copyOf(runClean, runs * 2);
@@ -515,9 +541,6 @@ public final class SourceText {
         runOriginal[runs] = from;
         runs++;
       }
-      outLength += plainEnd - from;
-      expectedOriginal = plainEnd;
-      return plainEnd;
     }
 
     private void append(String expansion, int originalIndex) {
@@ -528,18 +551,8 @@ public final class SourceText {
     }
 
     private void append(char c, int originalIndex) {
-      if (originalIndex != expectedOriginal) {
-        if (runs == runClean.length) {
-          runClean = Arrays.copyOf(runClean, runs * 2);
-          runOriginal = Arrays.copyOf(runOriginal, runs * 2);
-        }
-        runClean[runs] = outLength;
-        runOriginal[runs] = originalIndex;
-        runs++;
-      }
-      if (outLength == out.length) {
-        out = Arrays.copyOf(out, out.length * 2);
-      }
+      mapRun(originalIndex);
+      ensureRoom(1);
       out[outLength++] = c;
       expectedOriginal = originalIndex + 1;
     }
