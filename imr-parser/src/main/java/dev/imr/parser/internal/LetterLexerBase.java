@@ -7,6 +7,12 @@ import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.ATN;
+import org.antlr.v4.runtime.atn.ATNState;
+import org.antlr.v4.runtime.atn.RuleStartState;
+import org.antlr.v4.runtime.atn.Transition;
+import org.antlr.v4.runtime.misc.IntervalSet;
+import org.jspecify.annotations.Nullable;
 
 /** Predicates and token surgery the lexer grammar needs, kept here so the grammar holds grammar only. */
 abstract class LetterLexerBase extends Lexer {
@@ -14,6 +20,7 @@ abstract class LetterLexerBase extends Lexer {
   // Tokens made by splitting one match, handed out before the next match.
   private final Deque<Token> pending = new ArrayDeque<>();
   private boolean olderHeadings;
+  private boolean freeTextShortcut = true;
 
   LetterLexerBase(CharStream input) {
     super(input);
@@ -27,15 +34,51 @@ abstract class LetterLexerBase extends Lexer {
     this.olderHeadings = olderHeadings;
   }
 
+  /**
+   * Whether free text is found without the automaton (see {@link #freeText}); on unless a test
+   * compares the tokens with the automaton's own.
+   */
+  final void setFreeTextShortcut(boolean freeTextShortcut) {
+    this.freeTextShortcut = freeTextShortcut;
+  }
+
   /** True when the headings of the older layouts are read as such. */
   protected final boolean olderHeadings() {
     return olderHeadings;
+  }
+
+  /**
+   * The characters any token of the body but free text can start with, read off the grammar's
+   * own rules: a token that starts with any other character is free text, whatever follows.
+   * (A holder, so that the generated lexer, a subclass, is initialised before it is read.)
+   */
+  private static final class BodyKeywords {
+    static final IntervalSet STARTS =
+        keywordStarts(LetterLexer._ATN, LetterLexer.BODY, LetterLexer.TEXT);
+  }
+
+  private static IntervalSet keywordStarts(ATN atn, int mode, int freeText) {
+    IntervalSet starts = new IntervalSet();
+    ATNState modeStart = atn.modeToStartState.get(mode);
+    for (Transition toRule : modeStart.getTransitions()) {
+      if (toRule.target instanceof RuleStartState rule
+          && atn.ruleToTokenType[rule.ruleIndex] != freeText) {
+        starts.addAll(atn.nextTokens(rule));
+      }
+    }
+    return starts;
   }
 
   @Override
   public Token nextToken() {
     if (!pending.isEmpty()) {
       return pending.poll();
+    }
+    if (freeTextShortcut && _mode == LetterLexer.BODY && _input instanceof Utf16CharStream text) {
+      Token freeText = freeText(text);
+      if (freeText != null) {
+        return freeText;
+      }
     }
     Token token = super.nextToken();
     if (token.getType() == LetterLexer.APPLICATION_RECEIVED_AROUND_VALUE) {
@@ -45,6 +88,26 @@ abstract class LetterLexerBase extends Lexer {
       return colonOf(token);
     }
     return token;
+  }
+
+  /**
+   * The free text at the current position if no other token can start there: the text rule
+   * then matches up to the line's end or the next colon, which is found here without running
+   * the lexer's automaton over every character of the body's prose.
+   */
+  private @Nullable Token freeText(Utf16CharStream text) {
+    int start = text.index();
+    int first = text.LA(1);
+    if (first == IntStream.EOF || BodyKeywords.STARTS.contains(first)) {
+      return null;
+    }
+    int end = text.freeTextEnd(start);
+    int line = getLine();
+    int column = getCharPositionInLine();
+    text.seek(end);
+    getInterpreter().setCharPositionInLine(column + (end - start));
+    return _factory.create(_tokenFactorySourcePair, LetterLexer.TEXT, null,
+        Token.DEFAULT_CHANNEL, start, end - 1, line, column);
   }
 
   /** True when the next character ends the line, as a decision word must. */

@@ -53,6 +53,15 @@ final class Utf16CharStream implements CharStream {
     return chars[index];
   }
 
+  /** The first line break or colon at or after {@code from}, or the text's end. */
+  int freeTextEnd(int from) {
+    int i = from;
+    while (i < chars.length && chars[i] != '\n' && chars[i] != ':') {
+      i++;
+    }
+    return i;
+  }
+
   @Override
   public int mark() {
     return -1;
