@@ -1061,7 +1061,7 @@ final class CitationReader {
 
   /** Step 1: the statement folded the way the model holds it, keeping offsets. */
   private static FoldedText fold(SourceText source, Region statement) {
-    return FoldedText.of(source.clean(), statement);
+    return FoldedText.of(source, statement);
   }
 
   /** What follows a guideline's name. */

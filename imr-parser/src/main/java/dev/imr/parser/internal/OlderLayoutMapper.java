@@ -409,7 +409,7 @@ final class OlderLayoutMapper {
       } else {
         int at = title == null ? start : title.end();
         diagnostics.error(DiagnosticCode.MISSING_DECISION, "the decision on '"
-            + abbreviate(title == null ? "" : title.folded(clean)) + "' is not stated in words the"
+            + abbreviate(title == null ? "" : title.folded(source)) + "' is not stated in words the"
             + " parser reads in the older layout '" + layout.title() + "' (': Upheld', ': Overturned'"
             + " or '… is (not) medically necessary')", at, at);
       }

@@ -50,10 +50,6 @@ record Region(int start, int end) {
     return end <= start;
   }
 
-  String folded(String text) {
-    return Folding.fold(text, start, end);
-  }
-
   String folded(SourceText source) {
     return Folding.fold(source, start, end);
   }
