@@ -1,5 +1,8 @@
 package dev.imr.parser.internal;
 
+import dev.imr.parser.internal.grammar.LetterLexer;
+import dev.imr.parser.internal.grammar.Utf16CharStream;
+import dev.imr.parser.internal.text.SourceText;
 import org.antlr.v4.runtime.Token;
 
 /**

@@ -1,10 +1,18 @@
 package dev.imr.parser.internal;
 
 import dev.imr.model.Determination;
-import dev.imr.parser.Diagnostic;
 import dev.imr.model.SourceSpan;
+import dev.imr.parser.Diagnostic;
 import dev.imr.parser.DiagnosticCode;
 import dev.imr.parser.Severity;
+import dev.imr.parser.internal.grammar.LetterLexer;
+import dev.imr.parser.internal.grammar.LetterParser;
+import dev.imr.parser.internal.grammar.SyntaxErrors;
+import dev.imr.parser.internal.grammar.Utf16CharStream;
+import dev.imr.parser.internal.older.OlderLayoutMapper;
+import dev.imr.parser.internal.sections.LetterMapper;
+import dev.imr.parser.internal.text.Diagnostics;
+import dev.imr.parser.internal.text.SourceText;
 import java.util.List;
 import java.util.function.Supplier;
 import org.antlr.v4.runtime.BailErrorStrategy;
@@ -55,6 +63,9 @@ public final class LetterReader {
     lexed.reportCut(source, diagnostics);
     LetterParser parser = parser(lexed.tokens());
     LetterParser.LetterContext tree = parse(parser, lexed.tokens(), errors, parser::letter);
+    // A 2013 letter heading its items 'IMR DECISION(S) AND RATIONALE(S)' reads as a current one;
+    // the older stage only names its layout.
+    OlderLayoutMapper.noteOlderItemsHeading(tree, source, diagnostics);
     Determination determination = new LetterMapper(source, diagnostics).map(tree);
     return new Reading(determination, diagnostics.sorted());
   }

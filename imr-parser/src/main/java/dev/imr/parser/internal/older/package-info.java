@@ -1,0 +1,12 @@
+/**
+ * The older layouts (2013 – early 2014), known only by their headings: {@link OlderLayoutMapper}
+ * recognises them among the tokens and maps each heading's text to the model, reusing the sections
+ * stage's item assembly and the prose readers.
+ *
+ * <p>May use: {@code text}, {@code grammar}, {@code sections}, {@code prose}, {@code citations},
+ * {@code vocabulary} and the model.
+ */
+@NullMarked
+package dev.imr.parser.internal.older;
+
+import org.jspecify.annotations.NullMarked;

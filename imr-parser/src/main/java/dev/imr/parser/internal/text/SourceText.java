@@ -1,0 +1,565 @@
+package dev.imr.parser.internal.text;
+
+import dev.imr.model.SourceSpan;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The caller's input and the cleaned text the grammar reads, with a map from cleaned offsets back
+ * to the input so that every span points into what the caller passed.
+ *
+ * <p>Cleaning makes the extraction layouts of one letter alike: line ends become {@code '\n'}, a
+ * form feed ends a line (or vanishes when a line already ended there), trailing white space goes,
+ * blank lines become empty, the empty line after every line of double-spaced text goes (a
+ * whitespace-only line stays: it was a real blank line), non-breaking and other Unicode spaces
+ * (and the control characters that are white space) become spaces, curly quotes become straight
+ * and ligatures are spelled out.
+ *
+ * <p>Page breaks leave no trace: the blank line {@code pdftotext} puts before each form feed goes,
+ * and so do page headers and footers ({@link #pageFurniture()}): a line that is only a page number
+ * ({@code Page 2 of 5}, {@code Page 2}), possibly with the case number, or that is only the case
+ * number (with or without its {@code Case Number:} label) after the first section heading, with
+ * a blank line on either side. Otherwise they would end up inside titles and rationales.
+ */
+public final class SourceText {
+
+  private final CharSequence original;
+  private final String clean;
+  // The map is a list of runs: clean offsets from runClean[i] map linearly to runOriginal[i].
+  private final int[] runClean;
+  private final int[] runOriginal;
+  private final List<SourceSpan> pageFurniture;
+  private int[] originalLineStarts;
+  private FoldedText.@Nullable FoldPoints foldPoints;
+
+  private SourceText(CharSequence original, String clean, int[] runClean, int[] runOriginal,
+      List<SourceSpan> pageFurniture) {
+    this.original = original;
+    this.clean = clean;
+    this.runClean = runClean;
+    this.runOriginal = runOriginal;
+    this.pageFurniture = pageFurniture;
+  }
+
+  /** Cleans {@code original}. */
+  public static SourceText of(CharSequence original) {
+    return new Cleaner(original).clean();
+  }
+
+  /** The caller's input. */
+  public CharSequence original() {
+    return original;
+  }
+
+  /** The cleaned text. */
+  public String clean() {
+    return clean;
+  }
+
+  /** The page headers and footers left out of the cleaned text, as lines of the input. */
+  public List<SourceSpan> pageFurniture() {
+    return pageFurniture;
+  }
+
+  /** The input offset of the character at {@code cleanOffset} (or of the input's end). */
+  public int toOriginal(int cleanOffset) {
+    if (cleanOffset >= clean.length()) {
+      return original.length();
+    }
+    int run = Arrays.binarySearch(runClean, cleanOffset);
+    if (run < 0) {
+      run = -run - 2;
+    }
+    return runOriginal[run] + (cleanOffset - runClean[run]);
+  }
+
+  /**
+   * The input span of the cleaned range {@code [start, end)}. An empty range at a line's end (where
+   * something was due but absent) is placed right after the line's last character, before any
+   * white space cleaning removed.
+   */
+  public SourceSpan span(int start, int end) {
+    if (end <= start) {
+      boolean atLineEnd = start >= clean.length() || clean.charAt(start) == '\n';
+      int at = start > 0 && atLineEnd ? toOriginal(start - 1) + 1 : toOriginal(start);
+      return SourceSpan.of(at, at);
+    }
+    int originalStart = toOriginal(start);
+    return SourceSpan.of(originalStart, toOriginal(end - 1) + 1);
+  }
+
+  /** Where folding may change the cleaned text, found once for all the ranges folded. */
+  FoldedText.FoldPoints foldPoints() {
+    if (foldPoints == null) {
+      foldPoints = FoldedText.FoldPoints.of(clean);
+    }
+    return foldPoints;
+  }
+
+  /** 1-based line of an input offset; {@code \n}, {@code \r\n} and {@code \r} end lines. */
+  public int line(int originalOffset) {
+    int[] starts = lineStarts();
+    int index = Arrays.binarySearch(starts, originalOffset);
+    return index >= 0 ? index + 1 : -index - 1;
+  }
+
+  /** 1-based column, in UTF-16 code units, of an input offset. */
+  public int column(int originalOffset) {
+    return originalOffset - lineStarts()[line(originalOffset) - 1] + 1;
+  }
+
+  private int[] lineStarts() {
+    if (originalLineStarts == null) {
+      // Line ends found with String.indexOf, which is many times faster than a loop testing
+      // every character.
+      String text = original.toString();
+      int length = text.length();
+      int[] starts = new int[16];
+      int count = 1;
+      int nextFeed = text.indexOf('\n');
+      int nextReturn = text.indexOf('\r');
+      while (nextFeed >= 0 || nextReturn >= 0) {
+        int end = nextReturn < 0 || (nextFeed >= 0 && nextFeed < nextReturn) ? nextFeed : nextReturn;
+        if (end == nextReturn && end + 1 < length && text.charAt(end + 1) == '\n') {
+          end++; // \r\n ends one line
+        }
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = end + 1;
+        if (nextFeed >= 0 && nextFeed <= end) {
+          nextFeed = text.indexOf('\n', end + 1);
+        }
+        if (nextReturn >= 0 && nextReturn <= end) {
+          nextReturn = text.indexOf('\r', end + 1);
+        }
+      }
+      originalLineStarts = Arrays.copyOf(starts, count);
+    }
+    return originalLineStarts;
+  }
+
+  /** One pass over the input's lines, then one over the kept lines. */
+  private static final class Cleaner {
+    // A page header or footer: a page number, perhaps with the case number; or the case number
+    // alone, perhaps labelled. Lines longer than this are text, whatever they hold.
+    private static final int FURNITURE_MAX_LENGTH = 80;
+    // The words a section heading of the current layout starts with, as a line wrapped or not.
+    private static final List<String> SECTION_STARTS =
+        List.of("HOW THE IMR", "CLINICAL CASE", "IMR ISSUES,");
+    // What ends a line; a form feed also ends a page.
+    private static final char[] LINE_ENDS = {'\n', '\r', '\f', '\u2028', '\u2029'};
+    private static final Pattern FURNITURE = Pattern.compile(
+        "(?:(?:IMR\\h+)?(?:Case\\h+(?:Number|No\\.?)\\h*:?\\h*)?([A-Z]{2}\\d{2}-\\d{4,8})\\h*)?"
+            + "(?:[-\u2013|,]\\h*)?(Page\\h+\\d{1,4}(?:\\h+of\\h+\\d{1,4})?)?",
+        Pattern.CASE_INSENSITIVE);
+
+    private final CharSequence in;
+    // The input as a String: read a character at a time only where a line starts or ends, copied
+    // out in bulk everywhere else.
+    private final String text;
+    private final int length;
+    // Lines of the input: [lineStart[i], lineEnd[i]) without the terminator; lineBreak[i] is the
+    // offset of the terminator that ends the line (or length for the last).
+    private int[] lineStart = new int[64];
+    private int[] lineEnd = new int[64];
+    // True for a line that starts right after a form feed, a new page.
+    private boolean[] afterPageBreak = new boolean[64];
+    private boolean pendingPageBreak;
+    private int lines;
+    // Lines that are page furniture or the blank lines of a page break.
+    private boolean[] dropped = new boolean[0];
+    private final List<SourceSpan> furniture = new ArrayList<>();
+
+    private char[] out;
+    private int outLength;
+    private int[] runClean = new int[64];
+    private int[] runOriginal = new int[64];
+    private int runs;
+    private int expectedOriginal = -1;
+
+    Cleaner(CharSequence in) {
+      this.in = in;
+      this.text = in.toString();
+      this.length = in.length();
+      this.out = new char[length + 16];
+    }
+
+    SourceText clean() {
+      splitLines();
+      markPageFurniture();
+      boolean doubleSpaced = isDoubleSpaced();
+      dropPageBreakBlankLines(doubleSpaced);
+      boolean first = true;
+      for (int i = 0; i < lines; i++) {
+        int start = lineStart[i];
+        int end = lineEnd[i];
+        if (dropped[i] || (doubleSpaced && start == end)) {
+          continue; // furniture, a page break's blank line or double spacing's empty line
+        }
+        if (!first) {
+          // The line break stands for the terminator that ended the previous kept line.
+          append('\n', lineEnd[previousKept]);
+        }
+        first = false;
+        previousKept = i;
+        appendLine(start, trimmedEnd(start, end));
+      }
+      return new SourceText(in, new String(out, 0, outLength), Arrays.copyOf(runClean, runs),
+          Arrays.copyOf(runOriginal, runs), List.copyOf(furniture));
+    }
+
+    private int previousKept;
+
+    /**
+     * Marks the page headers and footers. A line that is only the case number is the header's
+     * value (pdftotext sets values apart from their labels) before the first section heading,
+     * and a page header after it.
+     */
+    private void markPageFurniture() {
+      dropped = new boolean[lines];
+      boolean body = false;
+      for (int i = 0; i < lines; i++) {
+        body = body || startsSection(i);
+        if (isFurniture(i, body)) {
+          dropped[i] = true;
+          furniture.add(SourceSpan.of(lineStart[i], lineEnd[i]));
+        }
+      }
+    }
+
+    private boolean startsSection(int line) {
+      int start = lineStart[line];
+      int end = lineEnd[line];
+      while (start < end && isSpace(text.charAt(start))) {
+        start++;
+      }
+      for (String heading : SECTION_STARTS) {
+        if (end - start >= heading.length() && startsWith(start, heading)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** True when the input at {@code at} spells {@code words}, any space standing for a space. */
+    private boolean startsWith(int at, String words) {
+      for (int k = 0; k < words.length(); k++) {
+        char c = text.charAt(at + k);
+        char w = words.charAt(k);
+        if (c != w && !(w == ' ' && isSpace(c))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Marks the blank line on either side of a page header or footer (pdftotext sets them as
+     * blocks of their own) and the blank line pdftotext ends each page with before its form feed:
+     * they are no blank lines of the letter. Only one goes at each place, so that a blank line of
+     * the letter's own (between the pieces of a heading pdftotext split into blocks) stays. In
+     * double-spaced text the empty lines are the spacing's and go anyway; only a line holding
+     * white space is a blank line there.
+     */
+    private void dropPageBreakBlankLines(boolean doubleSpaced) {
+      boolean[] isFurniture = dropped.clone();
+      for (int i = 0; i < lines; i++) {
+        if (isFurniture[i]) {
+          int before = skipSpacing(i - 1, -1, doubleSpaced, isFurniture);
+          if (before >= 0 && !isFurniture[before] && isBlank(before)) {
+            dropped[before] = true;
+          }
+          int after = skipSpacing(i + 1, 1, doubleSpaced, isFurniture);
+          if (after < lines && !isFurniture[after] && isBlank(after)) {
+            dropped[after] = true;
+          }
+        }
+      }
+      for (int i = 0; i < lines; i++) {
+        if (!afterPageBreak[i]) {
+          continue;
+        }
+        int k = i - 1;
+        while (k >= 0 && (dropped[k] || (doubleSpaced && lineStart[k] == lineEnd[k]))) {
+          k--;
+        }
+        if (k >= 0 && isBlank(k)) {
+          dropped[k] = true;
+        }
+      }
+    }
+
+    /** From {@code line} in {@code step}'s direction, the first line that is not spacing. */
+    private int skipSpacing(int line, int step, boolean doubleSpaced, boolean[] isFurniture) {
+      int k = line;
+      while (k >= 0 && k < lines && doubleSpaced && lineStart[k] == lineEnd[k] && !isFurniture[k]) {
+        k += step;
+      }
+      return k;
+    }
+
+    private boolean isFurniture(int line, boolean body) {
+      int start = lineStart[line];
+      int end = trimmedEnd(start, lineEnd[line]);
+      while (start < end && isSpace(text.charAt(start))) {
+        start++;
+      }
+      if (start == end || end - start > FURNITURE_MAX_LENGTH) {
+        return false;
+      }
+      char first = (char) (text.charAt(start) | 0x20);
+      if (first < 'a' || first > 'z') {
+        return false; // furniture starts with a letter: a cheap test, as most lines are text
+      }
+      if (!hasDigit(start, end)) {
+        return false; // a page number and a case number both hold digits: headings and labels don't
+      }
+      Matcher matcher = FURNITURE.matcher(text.subSequence(start, end));
+      if (!matcher.matches()) {
+        return false;
+      }
+      if (matcher.group(2) != null) {
+        return true; // a page number, with or without the case number
+      }
+      return body && matcher.group(1) != null;
+    }
+
+    private boolean hasDigit(int start, int end) {
+      for (int i = start; i < end; i++) {
+        if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean isBlank(int line) {
+      for (int i = lineStart[line]; i < lineEnd[line]; i++) {
+        if (!isSpace(text.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Splits the input at its line ends. The next of each kind of line end is found with
+     * String.indexOf, which is many times faster than testing every character for every kind,
+     * and each kind is searched once over the text.
+     */
+    private void splitLines() {
+      int start = 0;
+      int[] next = new int[LINE_ENDS.length];
+      for (int k = 0; k < LINE_ENDS.length; k++) {
+        next[k] = text.indexOf(LINE_ENDS[k]);
+      }
+      for (int i = earliest(next); i >= 0; i = earliest(next)) {
+        char c = text.charAt(i);
+        if (c == '\f') {
+          // A form feed ends a page: a line break, unless the page's last line already ended.
+          if (i > start) {
+            addLine(start, i);
+          }
+          pendingPageBreak = true;
+        } else {
+          addLine(start, i);
+          if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+            i++;
+          }
+        }
+        start = i + 1;
+        for (int k = 0; k < LINE_ENDS.length; k++) {
+          if (next[k] >= 0 && next[k] < start) {
+            next[k] = text.indexOf(LINE_ENDS[k], start);
+          }
+        }
+      }
+      addLine(start, length);
+    }
+
+    /** The smallest of the offsets that are not negative, or -1. */
+    private static int earliest(int[] offsets) {
+      int earliest = -1;
+      for (int offset : offsets) {
+        if (offset >= 0 && (earliest < 0 || offset < earliest)) {
+          earliest = offset;
+        }
+      }
+      return earliest;
+    }
+
+    private void addLine(int start, int end) {
+      if (lines == lineStart.length) {
+        lineStart = Arrays.copyOf(lineStart, lines * 2);
+        lineEnd = Arrays.copyOf(lineEnd, lines * 2);
+        afterPageBreak = Arrays.copyOf(afterPageBreak, lines * 2);
+      }
+      lineStart[lines] = start;
+      lineEnd[lines] = end;
+      afterPageBreak[lines] = pendingPageBreak;
+      pendingPageBreak = false;
+      lines++;
+    }
+
+    /**
+     * Double-spaced text (every line followed by an empty line) has almost no two non-empty lines
+     * in a row; single-spaced text has mostly such pairs.
+     */
+    private boolean isDoubleSpaced() {
+      int adjacent = 0;
+      int separated = 0;
+      boolean previousNonEmpty = false;
+      int emptyRun = 0;
+      for (int i = 0; i < lines; i++) {
+        if (dropped[i]) {
+          continue;
+        }
+        boolean empty = lineStart[i] == lineEnd[i];
+        if (empty) {
+          emptyRun++;
+          continue;
+        }
+        if (previousNonEmpty) {
+          if (emptyRun == 0) {
+            adjacent++;
+          } else {
+            separated++;
+          }
+        }
+        previousNonEmpty = true;
+        emptyRun = 0;
+      }
+      return separated >= 4 && adjacent * 4 < separated;
+    }
+
+    private int trimmedEnd(int start, int end) {
+      while (end > start && isSpace(text.charAt(end - 1))) {
+        end--;
+      }
+      return end;
+    }
+
+    private void appendLine(int start, int end) {
+      if (appendIfPlain(start, end)) {
+        return; // the common case
+      }
+      int i = start;
+      while (i < end) {
+        // a run of plain ASCII is copied as it is, in one piece
+        int plainEnd = i;
+        while (plainEnd < end && isPlain(text.charAt(plainEnd))) {
+          plainEnd++;
+        }
+        if (plainEnd > i) {
+          appendAsIs(i, plainEnd);
+          i = plainEnd;
+          continue;
+        }
+        char c = text.charAt(i);
+        switch (c) {
+          // the C0 controls that are white space (vertical tab, the information separators)
+          case '\u000B', '\u001C', '\u001D', '\u001E', '\u001F' -> append(' ', i);
+          case '\u00A0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005',
+              '\u2006', '\u2007', '\u2008', '\u2009', '\u200A', '\u202F', '\u205F', '\u3000' ->
+              append(' ', i);
+          case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> {
+            // zero-width characters, byte-order marks and soft hyphens carry no text
+          }
+          case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> append('\'', i);
+          case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> append('"', i);
+          case '\uFB00' -> append("ff", i);
+          case '\uFB01' -> append("fi", i);
+          case '\uFB02' -> append("fl", i);
+          case '\uFB03' -> append("ffi", i);
+          case '\uFB04' -> append("ffl", i);
+          case '\uFB05', '\uFB06' -> append("st", i);
+          default -> append(c, i);
+        }
+        i++;
+      }
+    }
+
+    private static boolean isPlain(char c) {
+      return c >= 0x20 && c < 0x80;
+    }
+
+    /**
+     * Appends {@code [from, to)} of the input as it is and returns true when it is all plain
+     * ASCII; appends nothing and returns false otherwise. The range is copied in bulk and checked
+     * in the copy: a character below 0x20 or above 0x7F makes one of the differences negative, and
+     * the loop without a branch is several times faster than reading the string a character at a
+     * time.
+     */
+    private boolean appendIfPlain(int from, int to) {
+      if (from == to) {
+        return true; // an empty line: nothing to append, no run to start
+      }
+      ensureRoom(to - from);
+      text.getChars(from, to, out, outLength);
+      int copyEnd = outLength + (to - from);
+      int outside = 0;
+      for (int k = outLength; k < copyEnd; k++) {
+        outside |= (out[k] - 0x20) | (0x7F - out[k]);
+      }
+      if (outside < 0) {
+        return false; // the copy is overwritten by what the line's characters give
+      }
+      mapRun(from);
+      outLength = copyEnd;
+      expectedOriginal = to;
+      return true;
+    }
+
+    /** {@code [from, to)} of the input as it is: what {@link #append(char, int)} of each gives. */
+    private void appendAsIs(int from, int to) {
+      ensureRoom(to - from);
+      text.getChars(from, to, out, outLength);
+      mapRun(from);
+      outLength += to - from;
+      expectedOriginal = to;
+    }
+
+    private void ensureRoom(int more) {
+      if (outLength + more > out.length) {
+        out = Arrays.copyOf(out, Math.max(out.length * 2, outLength + more));
+      }
+    }
+
+    /** Starts a run of the map at the input's {@code from} unless the last run goes on there. */
+    private void mapRun(int from) {
+      if (from != expectedOriginal) {
+        if (runs == runClean.length) {
+          runClean = Arrays.copyOf(runClean, runs * 2);
+          runOriginal = Arrays.copyOf(runOriginal, runs * 2);
+        }
+        runClean[runs] = outLength;
+        runOriginal[runs] = from;
+        runs++;
+      }
+    }
+
+    private void append(String expansion, int originalIndex) {
+      for (int k = 0; k < expansion.length(); k++) {
+        append(expansion.charAt(k), originalIndex);
+        expectedOriginal = -1; // each letter of a ligature maps back to the one input character
+      }
+    }
+
+    private void append(char c, int originalIndex) {
+      mapRun(originalIndex);
+      ensureRoom(1);
+      out[outLength++] = c;
+      expectedOriginal = originalIndex + 1;
+    }
+
+    private static boolean isSpace(char c) {
+      return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u000B' || Character.isSpaceChar(c)
+          || c == '\u200B' || c == '\uFEFF' || (c >= '\u001C' && c <= '\u001F');
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package dev.imr.parser.internal.vocabulary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.imr.model.Determination;
+import dev.imr.model.DisputedItem;
+import dev.imr.model.Drug;
+import dev.imr.model.DrugClass;
+import dev.imr.parser.ImrParser;
+import dev.imr.parser.ParseResult;
+import dev.imr.parser.SharedLettersAccess;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures the classifier against hand labels of every disputed item of the real letters in
+ * {@code ../shared} (read-only; skipped where absent). The labels, in {@code item-labels.tsv},
+ * give only the case file, the item's number and the label decided by reading its title and
+ * rationale; the letters' text is read from {@code ../shared}.
+ *
+ * <p>The floors are the figures measured when the vocabulary was written, with these same titles
+ * in view: they show the vocabulary keeps what it reads, not how it does on letters it has not
+ * seen.
+ */
+class RequestClassifierCorpusTest {
+
+  // Measured: 106 of 108 categories (one read as a visit, one left OTHER), 15 of 15 drug classes
+  // and drugs, 1 OTHER.
+  private static final int CATEGORIES_RIGHT = 106;
+  private static final int DRUG_CLASSES_RIGHT = 15;
+  private static final int DRUGS_RIGHT = 15;
+  private static final int OTHERS_AT_MOST = 1;
+
+  /** One labelled item. */
+  private record Label(String source, int item, String category, String drugClass, String drug) {}
+
+  @Test
+  void classifiesTheRealItemsAsLabelled() throws IOException {
+    Path shared = SharedLettersAccess.require();
+    Map<String, List<Label>> labels = labels();
+
+    // Every letter beside the checkout is labelled, item for item.
+    TreeSet<String> letters = new TreeSet<>();
+    for (String folder : List.of("seeds", "corpus/dev")) {
+      Path dir = shared.resolve(folder);
+      if (Files.isDirectory(dir)) {
+        try (Stream<Path> files = Files.list(dir)) {
+          files.filter(f -> f.toString().endsWith(".txt"))
+              .forEach(f -> letters.add(folder + "/" + f.getFileName()));
+        }
+      }
+    }
+    assertThat(labels.keySet()).as("letters labelled in item-labels.tsv")
+        .containsExactlyInAnyOrderElementsOf(letters);
+
+    ImrParser parser = ImrParser.create();
+    RequestClassifier classifier = RequestClassifier.standard();
+    int items = 0;
+    int categoriesRight = 0;
+    int others = 0;
+    int drugItems = 0;
+    int drugClassesRight = 0;
+    int drugsRight = 0;
+    Map<String, Integer> confusion = new TreeMap<>();
+    List<String> misses = new ArrayList<>();
+    for (Map.Entry<String, List<Label>> letter : labels.entrySet()) {
+      ParseResult result = parser.parse(shared.resolve(letter.getKey()));
+      List<DisputedItem> parsed = result.determination().map(Determination::items).orElse(List.of());
+      assertThat(parsed).as("items of " + letter.getKey()).hasSameSizeAs(letter.getValue());
+      for (Label label : letter.getValue()) {
+        DisputedItem item = parsed.get(label.item() - 1);
+        RequestClassifier.Classification got = classifier.classify(item.request());
+        items++;
+        String category = got.category().name();
+        String drugClass = got.drugClass().map(DrugClass::name).orElse("");
+        String drug = got.drug().map(Drug::genericName).orElse("");
+        if (category.equals(label.category())) {
+          categoriesRight++;
+        } else {
+          confusion.merge(label.category() + " -> " + category, 1, Integer::sum);
+        }
+        if (category.equals("OTHER")) {
+          others++;
+        }
+        if (!label.drugClass().isEmpty()) {
+          drugItems++;
+          drugClassesRight += drugClass.equals(label.drugClass()) ? 1 : 0;
+          drugsRight += drug.equals(label.drug()) ? 1 : 0;
+        }
+        if (!category.equals(label.category()) || !drugClass.equals(label.drugClass())
+            || !drug.equals(label.drug())) {
+          misses.add(label.source() + " #" + label.item() + ": labelled " + label.category()
+              + slash(label.drugClass(), label.drug()) + ", classified " + category
+              + slash(drugClass, drug));
+        }
+      }
+    }
+
+    System.out.printf("Request classifier over %d real items: category %d/%d (%.1f%%), drug class"
+            + " %d/%d, drug %d/%d, OTHER %d/%d (%.1f%%); misses by label -> result: %s%n",
+        items, categoriesRight, items, 100.0 * categoriesRight / items, drugClassesRight, drugItems,
+        drugsRight, drugItems, others, items, 100.0 * others / items, confusion);
+    misses.forEach(miss -> System.out.println("  " + miss));
+
+    assertThat(categoriesRight).as("categories right of " + items).isGreaterThanOrEqualTo(CATEGORIES_RIGHT);
+    assertThat(drugClassesRight).as("drug classes right of " + drugItems).isGreaterThanOrEqualTo(DRUG_CLASSES_RIGHT);
+    assertThat(drugsRight).as("drugs right of " + drugItems).isGreaterThanOrEqualTo(DRUGS_RIGHT);
+    assertThat(others).as("requests left OTHER").isLessThanOrEqualTo(OTHERS_AT_MOST);
+  }
+
+  private static String slash(String drugClass, String drug) {
+    return drugClass.isEmpty() ? "" : "/" + drugClass + (drug.isEmpty() ? "" : "/" + drug);
+  }
+
+  /** The labels by letter, in file order. */
+  private static Map<String, List<Label>> labels() throws IOException {
+    Map<String, List<Label>> bySource = new LinkedHashMap<>();
+    try (InputStream in = RequestClassifierCorpusTest.class.getResourceAsStream("/item-labels.tsv")) {
+      assertThat(in).as("item-labels.tsv on the test class path").isNotNull();
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      for (String line : text.split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] fields = line.split("\t", -1);
+        assertThat(fields).as(line).hasSize(5);
+        Label label = new Label(fields[0], Integer.parseInt(fields[1]), fields[2], fields[3], fields[4]);
+        bySource.computeIfAbsent(label.source(), s -> new ArrayList<>()).add(label);
+      }
+    }
+    bySource.values().forEach(list -> {
+      for (int k = 0; k < list.size(); k++) {
+        assertThat(list.get(k).item()).as("item numbers of " + list.get(k).source()).isEqualTo(k + 1);
+      }
+    });
+    return bySource;
+  }
+}
