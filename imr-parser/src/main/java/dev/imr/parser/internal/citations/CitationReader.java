@@ -6,6 +6,7 @@ import dev.imr.model.GuidelineCitation;
 import dev.imr.model.PageRange;
 import dev.imr.model.SourceSpan;
 import dev.imr.parser.DiagnosticCode;
+import dev.imr.parser.internal.text.Characters;
 import dev.imr.parser.internal.text.Diagnostics;
 import dev.imr.parser.internal.text.FoldedText;
 import dev.imr.parser.internal.text.Region;

@@ -1,5 +1,6 @@
 package dev.imr.parser.internal.grammar;
 
+import dev.imr.parser.internal.text.Characters;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.antlr.v4.runtime.CharStream;
@@ -144,11 +145,11 @@ abstract class LetterLexerBase extends Lexer {
     String text = token.getText();
     int start = token.getStartIndex();
     int valueStart = "Application".length();
-    while (Character.isWhitespace(text.charAt(valueStart))) {
+    while (Characters.isSpace(text.charAt(valueStart))) {
       valueStart++;
     }
     int valueEnd = valueStart;
-    while (!Character.isWhitespace(text.charAt(valueEnd))) {
+    while (!Characters.isSpace(text.charAt(valueEnd))) {
       valueEnd++;
     }
     CommonToken label = new CommonToken(token);

@@ -1,8 +1,10 @@
 package dev.imr.parser.internal.prose;
 
 import dev.imr.model.Sex;
+import dev.imr.parser.internal.text.Characters;
 import dev.imr.parser.internal.text.FoldedText;
 import dev.imr.parser.internal.text.Region;
+import dev.imr.parser.internal.text.Sentences;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -172,7 +174,8 @@ public final class CaseFactsReader {
     Matcher injuryBefore = INJURY_BEFORE.matcher(text);
     Matcher reviewBefore = REVIEW_BEFORE.matcher(text);
     for (DateReader.Found date = found.next(); date != null; date = found.next()) {
-      int sentenceStart = sentenceStart(text, date.start());
+      int sentenceStart = Sentences.start(text, date.start(),
+          Math.max(0, date.start() - ANCHOR_WINDOW - SENTENCE_WINDOW));
       int windowStart = Math.max(sentenceStart, date.start() - ANCHOR_WINDOW);
       int windowEnd = date.start();
       if (injury == null && findBefore(injuryBefore, INJURY_OPENINGS, INJURY_MARKS, text,
@@ -266,16 +269,12 @@ public final class CaseFactsReader {
    */
   private static boolean findAge(Matcher matcher, String text, int from, int limit) {
     for (int i = from; i < limit; i++) {
-      boolean afterNumber = i > 0 && (isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.');
-      if (isDigit(text.charAt(i)) && !afterNumber && matcher.region(i, limit).lookingAt()) {
+      boolean afterNumber = i > 0 && (Characters.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.');
+      if (Characters.isDigit(text.charAt(i)) && !afterNumber && matcher.region(i, limit).lookingAt()) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   /** ASCII case folding only, as the patterns fold case. {@code word} is in lower case. */
@@ -343,7 +342,7 @@ public final class CaseFactsReader {
       return false;
     }
     int end = Math.min(text.length(), date.end() + SENTENCE_WINDOW);
-    int sentenceEnd = sentenceEnd(text, date.end(), end);
+    int sentenceEnd = Sentences.end(text, date.end(), end);
     return find(REVIEW_NAMED.matcher(text), REVIEW_NAMED_OPENINGS, text, date.end(), date.end(),
         sentenceEnd);
   }
@@ -357,64 +356,9 @@ public final class CaseFactsReader {
   private static int openingEnd(String text, int sentences) {
     int p = 0;
     for (int k = 0; k < sentences && p < text.length(); k++) {
-      p = sentenceEnd(text, p, text.length());
+      p = Sentences.end(text, p, text.length());
     }
     return p;
   }
 
-  /** The end (after the period) of the sentence containing {@code from}, or {@code limit}. */
-  private static int sentenceEnd(String text, int from, int limit) {
-    for (int i = from; i < limit; i++) {
-      if (isSentenceMark(text.charAt(i)) && endsSentenceAt(text, i)) {
-        return i + 1;
-      }
-    }
-    return limit;
-  }
-
-  /** The start of the sentence containing {@code at}, looking back at most the anchor window. */
-  private static int sentenceStart(String text, int at) {
-    int floor = Math.max(0, at - ANCHOR_WINDOW - SENTENCE_WINDOW);
-    for (int i = at - 1; i >= floor; i--) {
-      if (isSentenceMark(text.charAt(i)) && endsSentenceAt(text, i)) {
-        return i + 1;
-      }
-    }
-    return floor;
-  }
-
-  /**
-   * A period, question or exclamation mark followed by a space and a capital or digit ends a
-   * sentence, unless it closes a title such as {@code Dr.} or an initial.
-   */
-  private static boolean endsSentenceAt(String text, int i) {
-    if (!isSentenceMark(text.charAt(i))) {
-      return false;
-    }
-    if (i + 2 >= text.length() || text.charAt(i + 1) != ' ') {
-      return i + 1 >= text.length();
-    }
-    char next = text.charAt(i + 2);
-    if (!Character.isUpperCase(next) && !Character.isDigit(next) && next != '"' && next != '(') {
-      return false;
-    }
-    int wordStart = i;
-    while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
-      wordStart--;
-    }
-    return !(i - wordStart == 1 && Character.isUpperCase(text.charAt(wordStart)))
-        && !isWord(text, wordStart, i, "Dr") && !isWord(text, wordStart, i, "Mr")
-        && !isWord(text, wordStart, i, "Ms") && !isWord(text, wordStart, i, "Mrs")
-        && !isWord(text, wordStart, i, "vs") && !isWord(text, wordStart, i, "No");
-  }
-
-  /** Whether {@code [start, end)} of {@code text} is {@code word}, without copying it out. */
-  private static boolean isWord(String text, int start, int end, String word) {
-    return end - start == word.length() && text.startsWith(word, start);
-  }
-
-  /** Tested first where sentence ends are looked for, as most characters are none of these. */
-  private static boolean isSentenceMark(char c) {
-    return c == '.' || c == '?' || c == '!';
-  }
 }

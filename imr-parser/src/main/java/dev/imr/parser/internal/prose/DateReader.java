@@ -1,5 +1,6 @@
 package dev.imr.parser.internal.prose;
 
+import dev.imr.parser.internal.text.Characters;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -135,7 +136,7 @@ public final class DateReader {
       // before a digit are looked at, and the text between digits is passed over in one loop.
       while (position < to) {
         int digit = position;
-        while (digit < to && !isDigit(text.charAt(digit))) {
+        while (digit < to && !Characters.isDigit(text.charAt(digit))) {
           digit++;
         }
         if (digit == to) {
@@ -169,12 +170,12 @@ public final class DateReader {
   private static boolean mayStartDate(String text, int i, int to) {
     if (i > 0) {
       char before = text.charAt(i - 1);
-      if (lower(before) != 0 || isDigit(before) || before == '/' || before == '.' || before == '-') {
+      if (lower(before) != 0 || Characters.isDigit(before) || before == '/' || before == '.' || before == '-') {
         return false;
       }
     }
     char c = text.charAt(i);
-    if (isDigit(c)) {
+    if (Characters.isDigit(c)) {
       // "10/4/09", "5-01-2012" or "2016-11-16": a separator after one, two or four digits
       return isSeparatorAt(text, i + 1, to)
           || (isDigitAt(text, i + 1, to) && (isSeparatorAt(text, i + 2, to)
@@ -196,12 +197,8 @@ public final class DateReader {
     };
   }
 
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
   private static boolean isDigitAt(String text, int i, int to) {
-    return i < to && isDigit(text.charAt(i));
+    return i < to && Characters.isDigit(text.charAt(i));
   }
 
   private static boolean isSeparatorAt(String text, int i, int to) {

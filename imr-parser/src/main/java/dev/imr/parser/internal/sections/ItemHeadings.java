@@ -1,7 +1,9 @@
 package dev.imr.parser.internal.sections;
 
+import dev.imr.parser.internal.text.Characters;
 import dev.imr.parser.internal.text.Folding;
 import dev.imr.parser.internal.text.Region;
+import dev.imr.parser.internal.text.Sentences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -30,14 +32,6 @@ public final class ItemHeadings {
           + "|\\bIMR\\s+eligible|^the\\s+remaining\\b|^the\\s+original\\s+request",
       Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern INNER_PERIODS = Pattern.compile("(?:\\p{L}{1,3}\\.){2,}");
-
-  /** Words whose period is not a sentence's end; compared in lower case, period included. */
-  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
-      "inc.", "co.", "corp.", "ltd.", "llc.", "no.", "nos.", "dr.", "mr.", "mrs.", "ms.", "st.",
-      "vs.", "approx.", "dept.", "univ.", "assoc.", "ave.", "jr.", "sr.", "qty.", "wk.",
-      "wks.", "hr.", "hrs.", "mo.", "mos.", "min.", "max.", "tab.", "tabs.", "cap.", "caps.");
-
   private ItemHeadings() {}
 
   /**
@@ -60,7 +54,7 @@ public final class ItemHeadings {
     while (t > first) {
       int[] previous = lines.get(t - 1);
       int[] current = lines.get(t);
-      if (endsSentence(text, previous[0], previous[1])) {
+      if (Sentences.lineEndsSentence(text, previous[0], previous[1])) {
         if (continuesPartialApproval(text, current[0], region.end())) {
           t--;
           continue;
@@ -86,7 +80,7 @@ public final class ItemHeadings {
         lineEnd = region.end();
       }
       int contentStart = i;
-      while (contentStart < lineEnd && Folding.isSpace(text.charAt(contentStart))) {
+      while (contentStart < lineEnd && Characters.isSpace(text.charAt(contentStart))) {
         contentStart++;
       }
       if (contentStart == lineEnd) {
@@ -100,35 +94,6 @@ public final class ItemHeadings {
       i = lineEnd + 1;
     }
     return lines;
-  }
-
-  static boolean endsSentence(String text, int start, int end) {
-    int i = end - 1;
-    while (i >= start && Folding.isSpace(text.charAt(i))) {
-      i--;
-    }
-    while (i >= start && "\"')]".indexOf(text.charAt(i)) >= 0) {
-      i--;
-    }
-    if (i < start || ".?!".indexOf(text.charAt(i)) < 0) {
-      return false;
-    }
-    return text.charAt(i) != '.' || !endsWithAbbreviation(text, start, i + 1);
-  }
-
-  /** True when the word ending at {@code end} (its period included) is an abbreviation. */
-  private static boolean endsWithAbbreviation(String text, int start, int end) {
-    int wordStart = end - 1;
-    while (wordStart > start && !Folding.isSpace(text.charAt(wordStart - 1))
-        && text.charAt(wordStart - 1) != '(') {
-      wordStart--;
-    }
-    String word = text.substring(wordStart, end).toLowerCase(java.util.Locale.ROOT);
-    // "p.o." and "b.i.d." (periods inside the word) are abbreviations too. "etc." and single
-    // letters ("vitamin D.") end rationales too often to be taken for abbreviations.
-    boolean innerPeriods =
-        word.indexOf('.') < word.length() - 1 && INNER_PERIODS.matcher(word).matches();
-    return innerPeriods || ABBREVIATIONS.contains(word);
   }
 
   private static boolean continuesPartialApproval(String text, int start, int end) {

@@ -59,10 +59,10 @@ public final class FoldedText {
    * copied in bulk rather than a character at a time.
    */
   private static FoldedText of(String text, int start, int end, FoldPoints points) {
-    while (start < end && Folding.isSpace(text.charAt(start))) {
+    while (start < end && Characters.isSpace(text.charAt(start))) {
       start++;
     }
-    while (end > start && Folding.isSpace(text.charAt(end - 1))) {
+    while (end > start && Characters.isSpace(text.charAt(end - 1))) {
       end--;
     }
     char[] folded = new char[end - start];
@@ -77,7 +77,7 @@ public final class FoldedText {
       // or tab (two would have been a point of their own).
       int runStart = point > copied && text.charAt(point - 1) == ' ' ? point - 1 : point;
       int runEnd = point + 1;
-      while (runEnd < end && Folding.isSpace(text.charAt(runEnd))) {
+      while (runEnd < end && Characters.isSpace(text.charAt(runEnd))) {
         runEnd++;
       }
       text.getChars(copied, runStart, folded, length);

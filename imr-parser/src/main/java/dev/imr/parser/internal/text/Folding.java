@@ -28,8 +28,4 @@ public final class Folding {
     return text.charAt(i) == '\n' && i >= start + 2 && text.charAt(i - 1) == '-'
         && Character.isLetterOrDigit(text.charAt(i - 2));
   }
-
-  public static boolean isSpace(char c) {
-    return c == ' ' || c == '\n' || c == '\t';
-  }
 }

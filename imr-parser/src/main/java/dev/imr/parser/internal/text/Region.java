@@ -37,10 +37,10 @@ public record Region(int start, int end) {
   public Region trim(String text) {
     int s = start;
     int e = end;
-    while (s < e && Folding.isSpace(text.charAt(s))) {
+    while (s < e && Characters.isSpace(text.charAt(s))) {
       s++;
     }
-    while (e > s && Folding.isSpace(text.charAt(e - 1))) {
+    while (e > s && Characters.isSpace(text.charAt(e - 1))) {
       e--;
     }
     return s == start && e == end ? this : new Region(s, e);

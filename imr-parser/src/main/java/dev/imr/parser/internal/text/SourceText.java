@@ -235,7 +235,7 @@ public final class SourceText {
     private boolean startsSection(int line) {
       int start = lineStart[line];
       int end = lineEnd[line];
-      while (start < end && isSpace(text.charAt(start))) {
+      while (start < end && Characters.isInputSpace(text.charAt(start))) {
         start++;
       }
       for (String heading : SECTION_STARTS) {
@@ -251,7 +251,7 @@ public final class SourceText {
       for (int k = 0; k < words.length(); k++) {
         char c = text.charAt(at + k);
         char w = words.charAt(k);
-        if (c != w && !(w == ' ' && isSpace(c))) {
+        if (c != w && !(w == ' ' && Characters.isInputSpace(c))) {
           return false;
         }
       }
@@ -306,7 +306,7 @@ public final class SourceText {
     private boolean isFurniture(int line, boolean body) {
       int start = lineStart[line];
       int end = trimmedEnd(start, lineEnd[line]);
-      while (start < end && isSpace(text.charAt(start))) {
+      while (start < end && Characters.isInputSpace(text.charAt(start))) {
         start++;
       }
       if (start == end || end - start > FURNITURE_MAX_LENGTH) {
@@ -340,7 +340,7 @@ public final class SourceText {
 
     private boolean isBlank(int line) {
       for (int i = lineStart[line]; i < lineEnd[line]; i++) {
-        if (!isSpace(text.charAt(i))) {
+        if (!Characters.isInputSpace(text.charAt(i))) {
           return false;
         }
       }
@@ -438,7 +438,7 @@ public final class SourceText {
     }
 
     private int trimmedEnd(int start, int end) {
-      while (end > start && isSpace(text.charAt(end - 1))) {
+      while (end > start && Characters.isInputSpace(text.charAt(end - 1))) {
         end--;
       }
       return end;
@@ -555,11 +555,6 @@ public final class SourceText {
       ensureRoom(1);
       out[outLength++] = c;
       expectedOriginal = originalIndex + 1;
-    }
-
-    private static boolean isSpace(char c) {
-      return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u000B' || Character.isSpaceChar(c)
-          || c == '\u200B' || c == '\uFEFF' || (c >= '\u001C' && c <= '\u001F');
     }
   }
 }

@@ -9,6 +9,7 @@ import dev.imr.model.GuidelineCitation;
 import dev.imr.model.SourceSpan;
 import dev.imr.parser.Diagnostic;
 import dev.imr.parser.Severity;
+import dev.imr.parser.internal.text.Characters;
 import dev.imr.parser.internal.text.Diagnostics;
 import dev.imr.parser.internal.text.FoldedText;
 import dev.imr.parser.internal.text.Folding;
@@ -573,7 +574,7 @@ class CitationReaderTest {
       for (int i = 0; i < folded.length(); i++) {
         char c = folded.text().charAt(i);
         char at = clean.charAt(folded.cleanOffset(i));
-        assertThat(c == ' ' ? Folding.isSpace(at) : c == at).isTrue();
+        assertThat(c == ' ' ? Characters.isSpace(at) : c == at).isTrue();
       }
     }
   }

@@ -3,6 +3,7 @@ package dev.imr.parser.internal.sections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imr.parser.internal.text.Region;
+import dev.imr.parser.internal.text.Sentences;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -104,6 +105,6 @@ class ItemHeadingsTest {
   @ParameterizedTest(name = "[{index}] \"{0}\" -> {1}")
   @MethodSource("sentenceEnds")
   void tellsALineThatEndsASentence(String line, boolean ends) {
-    assertThat(ItemHeadings.endsSentence(line, 0, line.length())).isEqualTo(ends);
+    assertThat(Sentences.lineEndsSentence(line, 0, line.length())).isEqualTo(ends);
   }
 }

@@ -1,0 +1,123 @@
+package dev.imr.parser.internal.text;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Where sentences end in the letters' prose, with one list of the abbreviations whose period
+ * ends none. Two questions are asked of it: whether a mark inside running text ends a sentence
+ * ({@link #endsAt}), which can look at what follows, and whether a line ends one ({@link
+ * #lineEndsSentence}), which cannot.
+ */
+public final class Sentences {
+
+  private Sentences() {}
+
+  /**
+   * Words whose period is not a sentence's end, compared in lower case with the period: titles
+   * and company forms in names, units and dose forms in requests, and the edition and page
+   * abbreviations of citations.
+   */
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "inc.", "co.", "corp.", "ltd.", "llc.", "no.", "nos.", "dr.", "mr.", "mrs.", "ms.", "st.",
+      "vs.", "approx.", "dept.", "univ.", "assoc.", "ave.", "jr.", "sr.", "qty.", "wk.",
+      "wks.", "hr.", "hrs.", "mo.", "mos.", "min.", "max.", "tab.", "tabs.", "cap.", "caps.",
+      "ed.", "pg.", "pp.", "vol.");
+
+  /** {@code p.o.}, {@code b.i.d.}: periods inside the word make it an abbreviation. */
+  private static final Pattern INNER_PERIODS = Pattern.compile("(?:\\p{L}{1,3}\\.){2,}");
+
+  /** A period, question or exclamation mark: tested first, as most characters are none. */
+  public static boolean isMark(char c) {
+    return c == '.' || c == '?' || c == '!';
+  }
+
+  /**
+   * True when the mark at {@code i} ends a sentence of running text: it is followed by the text's
+   * end, or by a space and a capital, digit, quote or parenthesis, and it does not close an
+   * abbreviation or an initial ({@code J. Smith}).
+   */
+  public static boolean endsAt(String text, int i) {
+    if (!isMark(text.charAt(i))) {
+      return false;
+    }
+    if (i + 2 >= text.length() || text.charAt(i + 1) != ' ') {
+      return i + 1 >= text.length();
+    }
+    char next = text.charAt(i + 2);
+    if (!Character.isUpperCase(next) && !Character.isDigit(next) && next != '"' && next != '(') {
+      return false;
+    }
+    if (text.charAt(i) != '.') {
+      return true;
+    }
+    int wordStart = wordStart(text, 0, i);
+    boolean initial = i - wordStart == 1 && Character.isUpperCase(text.charAt(wordStart));
+    return !initial && !isAbbreviation(text, wordStart, i + 1);
+  }
+
+  /** The end (after its mark) of the sentence running on from {@code from}, or {@code limit}. */
+  public static int end(String text, int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      if (isMark(text.charAt(i)) && endsAt(text, i)) {
+        return i + 1;
+      }
+    }
+    return limit;
+  }
+
+  /**
+   * The start of the sentence holding {@code at}: just after the last sentence end before it,
+   * looking back no further than {@code floor}, which is returned when none is found.
+   */
+  public static int start(String text, int at, int floor) {
+    for (int i = at - 1; i >= floor; i--) {
+      if (isMark(text.charAt(i)) && endsAt(text, i)) {
+        return i + 1;
+      }
+    }
+    return floor;
+  }
+
+  /**
+   * True when the line {@code [start, end)} ends a sentence: its last character before white
+   * space and closing quotes or brackets is a mark, and a period there closes no abbreviation.
+   * Single letters ({@code vitamin D.}) and {@code etc.} end lines of prose too often to be taken
+   * for abbreviations here.
+   */
+  public static boolean lineEndsSentence(String text, int start, int end) {
+    int i = end - 1;
+    while (i >= start && Characters.isSpace(text.charAt(i))) {
+      i--;
+    }
+    while (i >= start && "\"')]".indexOf(text.charAt(i)) >= 0) {
+      i--;
+    }
+    if (i < start || !isMark(text.charAt(i))) {
+      return false;
+    }
+    return text.charAt(i) != '.' || !isAbbreviation(text, wordStart(text, start, i), i + 1);
+  }
+
+  /**
+   * True when the word {@code [wordStart, periodEnd)}, its period included, is an abbreviation:
+   * one of the list, or a word with periods inside ({@code p.o.}).
+   */
+  public static boolean isAbbreviation(String text, int wordStart, int periodEnd) {
+    String word = text.substring(wordStart, periodEnd).toLowerCase(Locale.ROOT);
+    boolean innerPeriods =
+        word.indexOf('.') < word.length() - 1 && INNER_PERIODS.matcher(word).matches();
+    return innerPeriods || ABBREVIATIONS.contains(word);
+  }
+
+  /** The start of the word ending at {@code end}: back to white space or an opening parenthesis. */
+  private static int wordStart(String text, int floor, int end) {
+    int wordStart = end;
+    while (wordStart > floor && !Characters.isSpace(text.charAt(wordStart - 1))
+        && text.charAt(wordStart - 1) != '(') {
+      wordStart--;
+    }
+    return wordStart;
+  }
+}
