@@ -5,6 +5,7 @@ import dev.imr.model.SourceSpan;
 import dev.imr.parser.Diagnostic;
 import dev.imr.parser.DiagnosticCode;
 import dev.imr.parser.Severity;
+import dev.imr.parser.internal.grammar.ItemBoundaries;
 import dev.imr.parser.internal.grammar.LetterLexer;
 import dev.imr.parser.internal.grammar.LetterParser;
 import dev.imr.parser.internal.grammar.SyntaxErrors;
@@ -61,6 +62,7 @@ public final class LetterReader {
       lexed = lex(source, sourceName, errors, false);
     }
     lexed.reportCut(source, diagnostics);
+    ItemBoundaries.mark(lexed.tokens().getTokens(), source.clean());
     LetterParser parser = parser(lexed.tokens());
     LetterParser.LetterContext tree = parse(parser, lexed.tokens(), errors, parser::letter);
     // A 2013 letter heading its items 'IMR DECISION(S) AND RATIONALE(S)' reads as a current one;

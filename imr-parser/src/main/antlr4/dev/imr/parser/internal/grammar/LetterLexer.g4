@@ -6,6 +6,10 @@ lexer grammar LetterLexer;
 
 options { superClass = LetterLexerBase; }
 
+// An item's heading: the text before its decision, marked by ItemBoundaries after lexing (no
+// lexer rule makes it; the end of a rationale and the next heading are told apart by lines).
+tokens { TITLE }
+
 HOW_MADE              : HOW_MADE_WORDS -> mode(BODY);
 H_CASE_SUMMARY        : CASE_SUMMARY_WORDS -> type(CASE_SUMMARY), mode(BODY);
 H_ISSUES              : ISSUES_WORDS -> type(ISSUES), mode(BODY);

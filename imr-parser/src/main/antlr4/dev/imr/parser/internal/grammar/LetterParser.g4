@@ -1,6 +1,7 @@
 // The fixed parts of an IMR determination letter. Free text is kept as `text` and mapped by the
-// section mappers; the letter does not mark where a rationale ends and the next item's heading
-// begins, so a rationale's text runs up to the next decision and ItemsMapper splits it.
+// section mappers. The letter does not mark where a rationale ends and the next item's heading
+// begins: ItemBoundaries decides it between lexing and parsing and makes the heading one TITLE
+// token, so every item here starts with its own title.
 parser grammar LetterParser;
 
 options { tokenVocab = LetterLexer; }
@@ -53,8 +54,12 @@ issues
     ;
 
 item
-    : DECISION itemBody   # decidedItem
-    | itemBody            # undecidedItem
+    : title? DECISION itemBody   # decidedItem
+    | title? itemBody            # undecidedItem
+    ;
+
+title
+    : TITLE
     ;
 
 itemBody

@@ -90,6 +90,7 @@ public final class SyntaxErrors extends DefaultErrorStrategy {
     IntervalSet parts = new IntervalSet(expected);
     parts.remove(LetterLexer.TEXT);
     parts.remove(LetterLexer.COLON);
+    parts.remove(LetterLexer.TITLE);
     return parts.isNil() ? expected : parts;
   }
 
@@ -154,7 +155,9 @@ public final class SyntaxErrors extends DefaultErrorStrategy {
       case LetterLexer.REVIEWER_GUIDELINE -> "'MAXIMUS guideline:'";
       case LetterLexer.RATIONALE -> "'Decision rationale:'";
       case LetterLexer.DECISION -> "': Upheld' or ': Overturned'";
-      case LetterLexer.TEXT, LetterLexer.COLON, LetterLexer.H_WORD, LetterLexer.H_COLON -> "text";
+      // An item's heading is text the letter does not mark; it reads as text here too.
+      case LetterLexer.TEXT, LetterLexer.COLON, LetterLexer.TITLE, LetterLexer.H_WORD,
+          LetterLexer.H_COLON -> "text";
       case LetterLexer.CASE_NUMBER_LABEL -> "'Case Number:'";
       case LetterLexer.DATE_ASSIGNED_LABEL -> "'Date Assigned:'";
       case LetterLexer.DATE_OF_INJURY_LABEL -> "'Date of Injury:'";

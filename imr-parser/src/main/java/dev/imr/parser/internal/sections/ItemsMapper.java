@@ -9,6 +9,8 @@ import dev.imr.parser.internal.grammar.LetterParser.DecidedItemContext;
 import dev.imr.parser.internal.grammar.LetterParser.IssuesContext;
 import dev.imr.parser.internal.grammar.LetterParser.ItemBodyContext;
 import dev.imr.parser.internal.grammar.LetterParser.ItemContext;
+import dev.imr.parser.internal.grammar.LetterParser.TitleContext;
+import dev.imr.parser.internal.grammar.LetterParser.UndecidedItemContext;
 import dev.imr.parser.internal.grammar.LetterParser;
 import dev.imr.parser.internal.grammar.SyntaxErrors;
 import dev.imr.parser.internal.prose.DateReader;
@@ -27,9 +29,9 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Maps {@code IMR ISSUES, DECISIONS AND RATIONALES} to disputed items. The grammar gives each
- * item's rationale the text up to the next decision, which ends with the next item's heading;
- * {@link ItemHeadings} says where that heading starts.
+ * Maps {@code IMR ISSUES, DECISIONS AND RATIONALES} to disputed items, one per {@code item} of
+ * the grammar: its title (marked before parsing by {@code ItemBoundaries}), decision, the two
+ * guideline statements and the rationale.
  */
 public final class ItemsMapper {
 
@@ -40,35 +42,30 @@ public final class ItemsMapper {
   private final CitationReader citations = CitationReader.standard();
   private final RequestClassifier classifier = RequestClassifier.standard();
 
-  ItemsMapper(SourceText source, Diagnostics diagnostics, DateReader dates) {
+  public ItemsMapper(SourceText source, Diagnostics diagnostics, DateReader dates) {
     this.source = source;
     this.clean = source.clean();
     this.diagnostics = diagnostics;
     this.dates = dates;
   }
 
-  List<DisputedItem> map(IssuesContext issues) {
+  public List<DisputedItem> map(IssuesContext issues) {
     List<DisputedItem> items = new ArrayList<>();
-    Region heading = Region.of(issues.text()); // the first item's heading
+    // The text before the first decision: the first item's title, or text that heads no item.
+    Region heading = Region.of(issues.text());
+    if (heading == null && !issues.item().isEmpty()) {
+      heading = Region.of(title(issues.item(0)));
+    }
     if (issues.ISSUES_INTRO() == null && heading != null) {
       diagnostics.warning(DiagnosticCode.MISSING_PART,
           "expected the introduction 'The Final Determination was based on decisions for the disputed"
               + " items/services set forth below:'; the text before the first decision is taken as"
               + " the first item's heading", heading.start(), heading.start());
     }
-    PendingItem previous = null;
-    for (ItemContext item : issues.item()) {
-      Region titleRegion;
-      if (previous == null) {
-        titleRegion = heading;
-      } else {
-        titleRegion = previous.takeHeadingOfNext(decisionInABlockOfItsOwn(item));
-        items.add(previous.build());
-      }
-      previous = new PendingItem(item, titleRegion);
-    }
-    if (previous != null) {
-      items.add(previous.build());
+    List<ItemContext> parsed = issues.item();
+    for (int i = 0; i < parsed.size(); i++) {
+      Region nextTitle = i + 1 < parsed.size() ? Region.of(title(parsed.get(i + 1))) : null;
+      items.add(new ItemBuilder(parsed.get(i), nextTitle).build());
     }
     if (items.isEmpty()) {
       int at = heading != null ? heading.start() : Region.of(issues.ISSUES()).end();
@@ -80,14 +77,19 @@ public final class ItemsMapper {
     return items;
   }
 
-  /** One item, built once the next item has taken its heading off the end of the rationale. */
-  private final class PendingItem {
+  private static @Nullable TitleContext title(ItemContext item) {
+    return item instanceof DecidedItemContext decided ? decided.title()
+        : ((UndecidedItemContext) item).title();
+  }
+
+  /** One item, from its subtree. */
+  private final class ItemBuilder {
     private final DisputedItem.Builder builder = DisputedItem.builder();
     private final int itemStart;
     private @Nullable Region rationale;
     private int itemEnd;
 
-    PendingItem(ItemContext item, @Nullable Region titleRegion) {
+    ItemBuilder(ItemContext item, @Nullable Region nextTitle) {
       ItemBodyContext body;
       int decisionStart;
       if (item instanceof DecidedItemContext decided) {
@@ -96,9 +98,10 @@ public final class ItemsMapper {
         decisionStart = decisionToken == null ? item.getStart().getStartIndex() : decisionToken.start();
         builder.decision(decision(decided.DECISION()));
       } else {
-        body = ((LetterParser.UndecidedItemContext) item).itemBody();
-        decisionStart = Math.max(0, item.getStart().getStartIndex());
+        body = ((UndecidedItemContext) item).itemBody();
+        decisionStart = Math.max(0, bodyStart(item));
       }
+      Region titleRegion = Region.of(title(item));
       Region title = titleRegion == null ? null : titleRegion.trim(clean);
       if (title == null || title.isEmpty()) {
         diagnostics.error(DiagnosticCode.MISSING_TITLE,
@@ -109,7 +112,7 @@ public final class ItemsMapper {
         // Folded once: the title and the reader of its details share it.
         FoldedText foldedTitle = FoldedText.of(source, title);
         builder.title(foldedTitle.text()).titleSpan(title.span(source));
-        details(foldedTitle);
+        applyDetails(builder, ItemDetailsReader.read(foldedTitle, dates), classifier, source);
         itemStart = title.start();
         if (!(item instanceof DecidedItemContext)) {
           diagnostics.error(DiagnosticCode.MISSING_DECISION,
@@ -132,9 +135,18 @@ public final class ItemsMapper {
         itemEnd = Math.max(itemEnd, label.end());
         rationale = Region.of(body.rationale().text());
         if (rationale == null) {
-          rationale = new Region(label.end(), label.end());
+          rationale = new Region(label.end(), emptyRationaleAt(label, nextTitle));
         }
       }
+    }
+
+    /**
+     * Where an empty rationale is reported: at the next item's title when the rationale's text
+     * was all heading, else right after the label.
+     */
+    private int emptyRationaleAt(Region label, @Nullable Region nextTitle) {
+      return nextTitle != null && clean.substring(label.end(), nextTitle.start()).isBlank()
+          ? nextTitle.start() : label.end();
     }
 
     private Optional<GuidelineStatement> statement(@Nullable TerminalNode label,
@@ -161,28 +173,12 @@ public final class ItemsMapper {
           .build());
     }
 
-    /** The request, quantity, date of service and partial-approval parts the title states. */
-    private void details(FoldedText title) {
-      applyDetails(builder, ItemDetailsReader.read(title, dates), classifier, source);
-    }
-
-    /** Cuts the next item's heading off the end of this item's rationale and returns it. */
-    @Nullable Region takeHeadingOfNext(boolean splitIntoBlocks) {
-      if (rationale == null || rationale.isEmpty()) {
-        return null;
-      }
-      int headingStart = ItemHeadings.headingStart(clean, rationale, true, splitIntoBlocks);
-      Region heading = new Region(headingStart, rationale.end());
-      rationale = new Region(rationale.start(), headingStart);
-      return heading;
-    }
-
     DisputedItem build() {
       if (rationale != null) {
         Region text = rationale.trim(clean);
         if (text.isEmpty()) {
           diagnostics.warning(DiagnosticCode.MISSING_PART,
-              "'Decision rationale:' is followed by no text", rationale.start(), rationale.start());
+              "'Decision rationale:' is followed by no text", rationale.end(), rationale.end());
         } else {
           builder.rationale(text.folded(source)).rationaleSpan(text.span(source));
           itemEnd = Math.max(itemEnd, text.end());
@@ -190,6 +186,13 @@ public final class ItemsMapper {
       }
       return builder.span(source.span(itemStart, itemEnd)).build();
     }
+  }
+
+  /** Where an item without a decision starts: its body's first token (after its title). */
+  private static int bodyStart(ItemContext item) {
+    ItemBodyContext body = ((UndecidedItemContext) item).itemBody();
+    return body != null && body.getStart() != null ? body.getStart().getStartIndex()
+        : item.getStart().getStartIndex();
   }
 
   /**
@@ -228,16 +231,6 @@ public final class ItemsMapper {
         item.dateOfServiceSpan(details.dateOfServiceRegion().span(source));
       }
     }
-  }
-
-  /** True when a blank line stands between the heading's colon and the decision word. */
-  private static boolean decisionInABlockOfItsOwn(ItemContext item) {
-    if (!(item instanceof DecidedItemContext decided) || decided.DECISION() == null) {
-      return false;
-    }
-    String token = decided.DECISION().getText();
-    int firstBreak = token.indexOf('\n');
-    return firstBreak >= 0 && token.indexOf('\n', firstBreak + 1) >= 0;
   }
 
   private static Optional<Decision> decision(@Nullable TerminalNode token) {

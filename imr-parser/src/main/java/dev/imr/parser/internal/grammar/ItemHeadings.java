@@ -1,4 +1,4 @@
-package dev.imr.parser.internal.sections;
+package dev.imr.parser.internal.grammar;
 
 import dev.imr.parser.internal.text.Characters;
 import dev.imr.parser.internal.text.Folding;

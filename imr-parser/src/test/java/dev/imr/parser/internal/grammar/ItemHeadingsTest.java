@@ -1,4 +1,4 @@
-package dev.imr.parser.internal.sections;
+package dev.imr.parser.internal.grammar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
