@@ -11,7 +11,7 @@ import dev.imr.parser.internal.grammar.LetterParser;
 import dev.imr.parser.internal.grammar.SyntaxErrors;
 import dev.imr.parser.internal.grammar.Utf16CharStream;
 import dev.imr.parser.internal.older.OlderLayoutMapper;
-import dev.imr.parser.internal.sections.LetterMapper;
+import dev.imr.parser.internal.sections.LetterBuilder;
 import dev.imr.parser.internal.text.Diagnostics;
 import dev.imr.parser.internal.text.SourceText;
 import java.util.List;
@@ -68,7 +68,7 @@ public final class LetterReader {
     // A 2013 letter heading its items 'IMR DECISION(S) AND RATIONALE(S)' reads as a current one;
     // the older stage only names its layout.
     OlderLayoutMapper.noteOlderItemsHeading(tree, source, diagnostics);
-    Determination determination = new LetterMapper(source, diagnostics).map(tree);
+    Determination determination = new LetterBuilder(source, diagnostics).build(tree);
     return new Reading(determination, diagnostics.sorted());
   }
 

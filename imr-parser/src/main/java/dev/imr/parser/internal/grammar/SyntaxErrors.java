@@ -2,6 +2,7 @@ package dev.imr.parser.internal.grammar;
 
 import dev.imr.parser.DiagnosticCode;
 import dev.imr.parser.internal.text.Diagnostics;
+import dev.imr.parser.internal.text.FixedWording;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BaseErrorListener;
@@ -143,28 +144,28 @@ public final class SyntaxErrors extends DefaultErrorStrategy {
   static String name(int type) {
     return switch (type) {
       case Token.EOF -> "the end of the letter";
-      case LetterLexer.HOW_MADE -> "'HOW THE IMR FINAL DETERMINATION WAS MADE'";
-      case LetterLexer.CASE_SUMMARY -> "'CLINICAL CASE SUMMARY'";
-      case LetterLexer.ISSUES -> "'IMR ISSUES, DECISIONS AND RATIONALES'";
-      case LetterLexer.CREDENTIALS_INTRO -> "'The Expert Reviewer has the following credentials:'";
-      case LetterLexer.LICENSURE_LABEL -> "'State(s) of Licensure:'";
-      case LetterLexer.SPECIALTY_LABEL -> "'Certification(s)/Specialty:'";
+      case LetterLexer.HOW_MADE -> FixedWording.HOW_MADE.quoted();
+      case LetterLexer.CASE_SUMMARY -> FixedWording.CASE_SUMMARY.quoted();
+      case LetterLexer.ISSUES -> FixedWording.ISSUES.quoted();
+      case LetterLexer.CREDENTIALS_INTRO -> FixedWording.CREDENTIALS_INTRO.quoted();
+      case LetterLexer.LICENSURE_LABEL -> FixedWording.LICENSURE.quoted();
+      case LetterLexer.SPECIALTY_LABEL -> FixedWording.SPECIALTY.quoted();
       case LetterLexer.SUMMARY_INTRO -> "the clinical case summary's introduction";
       case LetterLexer.ISSUES_INTRO -> "the disputed items' introduction";
-      case LetterLexer.CLAIMS_GUIDELINE -> "'Claims Administrator guideline:'";
-      case LetterLexer.REVIEWER_GUIDELINE -> "'MAXIMUS guideline:'";
-      case LetterLexer.RATIONALE -> "'Decision rationale:'";
+      case LetterLexer.CLAIMS_GUIDELINE -> FixedWording.CLAIMS_GUIDELINE.quoted();
+      case LetterLexer.REVIEWER_GUIDELINE -> FixedWording.REVIEWER_GUIDELINE.quoted();
+      case LetterLexer.RATIONALE -> FixedWording.RATIONALE.quoted();
       case LetterLexer.DECISION -> "': Upheld' or ': Overturned'";
       // An item's heading is text the letter does not mark; it reads as text here too.
       case LetterLexer.TEXT, LetterLexer.COLON, LetterLexer.TITLE, LetterLexer.H_WORD,
           LetterLexer.H_COLON -> "text";
-      case LetterLexer.CASE_NUMBER_LABEL -> "'Case Number:'";
-      case LetterLexer.DATE_ASSIGNED_LABEL -> "'Date Assigned:'";
-      case LetterLexer.DATE_OF_INJURY_LABEL -> "'Date of Injury:'";
-      case LetterLexer.DECISION_DATE_LABEL -> "'Decision Date:'";
-      case LetterLexer.UR_DENIAL_DATE_LABEL -> "'UR Denial Date:'";
-      case LetterLexer.PRIORITY_LABEL -> "'Priority:'";
-      case LetterLexer.APPLICATION_RECEIVED_LABEL -> "'Application Received:'";
+      case LetterLexer.CASE_NUMBER_LABEL -> FixedWording.CASE_NUMBER.quoted();
+      case LetterLexer.DATE_ASSIGNED_LABEL -> FixedWording.DATE_ASSIGNED.quoted();
+      case LetterLexer.DATE_OF_INJURY_LABEL -> FixedWording.DATE_OF_INJURY.quoted();
+      case LetterLexer.DECISION_DATE_LABEL -> FixedWording.DECISION_DATE.quoted();
+      case LetterLexer.UR_DENIAL_DATE_LABEL -> FixedWording.UR_DENIAL_DATE.quoted();
+      case LetterLexer.PRIORITY_LABEL -> FixedWording.PRIORITY.quoted();
+      case LetterLexer.APPLICATION_RECEIVED_LABEL -> FixedWording.APPLICATION_RECEIVED.quoted();
       default -> LetterLexer.VOCABULARY.getDisplayName(type);
     };
   }

@@ -19,6 +19,7 @@ import dev.imr.parser.internal.sections.HeaderMapper;
 import dev.imr.parser.internal.sections.ItemsMapper;
 import dev.imr.parser.internal.sections.ReviewerMapper;
 import dev.imr.parser.internal.text.Diagnostics;
+import dev.imr.parser.internal.text.FixedWording;
 import dev.imr.parser.internal.text.Folding;
 import dev.imr.parser.internal.text.Region;
 import dev.imr.parser.internal.text.SourceText;
@@ -65,28 +66,26 @@ public final class OlderLayoutMapper {
 
   /** The headings the older layouts use, each with the layout it marks. */
   private enum Heading {
-    LETTERHEAD("MAXIMUS FEDERAL SERVICES, INC.", Layout.MAXIMUS_LETTER),
-    DOCUMENTS_REVIEWED("DOCUMENTS REVIEWED", Layout.MAXIMUS_LETTER),
-    HOW_MADE("HOW THE IMR FINAL DETERMINATION WAS MADE", Layout.MAXIMUS_LETTER),
-    CLINICAL_CASE_SUMMARY("CLINICAL CASE SUMMARY", Layout.MAXIMUS_LETTER),
-    PROFESSIONAL_REVIEW("MEDICAL PROFESSIONAL REVIEW", Layout.PROFESSIONAL_REVIEW),
-    ISSUE_AT_DISPUTE("ISSUE AT DISPUTE:", Layout.PROFESSIONAL_REVIEW),
-    CASE_SUMMARY("CASE SUMMARY:", Layout.PROFESSIONAL_REVIEW),
-    DOCUMENTS_FOR_DETERMINATION("DOCUMENTS REVIEWED FOR DETERMINATION:", Layout.PROFESSIONAL_REVIEW),
-    GUIDELINES_RELIED_UPON("MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND"
-        + " WHY:", Layout.PROFESSIONAL_REVIEW),
-    RATIONALE_FOR_WHY("RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY"
-        + " NECESSARY:", Layout.PROFESSIONAL_REVIEW),
-    REVIEWER_QUALIFICATIONS("MEDICAL REVIEWER QUALIFICATIONS:", Layout.PROFESSIONAL_REVIEW),
-    DECISION_NOTICE("INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE", Layout.DECISION_NOTICE),
-    EXPERT_QUALIFICATIONS("Medical Qualifications of the Expert Reviewer:", Layout.DECISION_NOTICE),
-    NOTICE_CASE_SUMMARY("Case Summary:", Layout.DECISION_NOTICE);
+    LETTERHEAD(FixedWording.LETTERHEAD, Layout.MAXIMUS_LETTER),
+    DOCUMENTS_REVIEWED(FixedWording.DOCUMENTS_REVIEWED, Layout.MAXIMUS_LETTER),
+    HOW_MADE(FixedWording.HOW_MADE, Layout.MAXIMUS_LETTER),
+    CLINICAL_CASE_SUMMARY(FixedWording.CASE_SUMMARY, Layout.MAXIMUS_LETTER),
+    PROFESSIONAL_REVIEW(FixedWording.PROFESSIONAL_REVIEW, Layout.PROFESSIONAL_REVIEW),
+    ISSUE_AT_DISPUTE(FixedWording.ISSUE_AT_DISPUTE, Layout.PROFESSIONAL_REVIEW),
+    CASE_SUMMARY(FixedWording.OLDER_CASE_SUMMARY, Layout.PROFESSIONAL_REVIEW),
+    DOCUMENTS_FOR_DETERMINATION(FixedWording.DOCUMENTS_FOR_DETERMINATION, Layout.PROFESSIONAL_REVIEW),
+    GUIDELINES_RELIED_UPON(FixedWording.GUIDELINES_RELIED_UPON, Layout.PROFESSIONAL_REVIEW),
+    RATIONALE_FOR_WHY(FixedWording.RATIONALE_FOR_WHY, Layout.PROFESSIONAL_REVIEW),
+    REVIEWER_QUALIFICATIONS(FixedWording.REVIEWER_QUALIFICATIONS, Layout.PROFESSIONAL_REVIEW),
+    DECISION_NOTICE(FixedWording.DECISION_NOTICE, Layout.DECISION_NOTICE),
+    EXPERT_QUALIFICATIONS(FixedWording.EXPERT_QUALIFICATIONS, Layout.DECISION_NOTICE),
+    NOTICE_CASE_SUMMARY(FixedWording.NOTICE_CASE_SUMMARY, Layout.DECISION_NOTICE);
 
     private final String words;
     private final Layout layout;
 
-    Heading(String words, Layout layout) {
-      this.words = words;
+    Heading(FixedWording wording, Layout layout) {
+      this.words = wording.words();
       this.layout = layout;
     }
 
@@ -195,11 +194,11 @@ public final class OlderLayoutMapper {
     }
     Matcher documents = DOCUMENTS_REVIEWED_LINE.matcher(source.clean());
     String notRead = documents.find()
-        ? "; the list under 'DOCUMENTS REVIEWED' has no place in the model and is not read"
+        ? "; the list under " + FixedWording.DOCUMENTS_REVIEWED.quoted() + " has no place in the model and is not read"
         : "";
     diagnostics.warning(DiagnosticCode.OLDER_LAYOUT, "a letter in the older layout '"
-        + Layout.MAXIMUS_LETTER.title() + "' (2013): its items under 'IMR DECISION(S) AND"
-        + " RATIONALE(S)' are read as in later letters" + notRead, heading.start(), heading.end());
+        + Layout.MAXIMUS_LETTER.title() + "' (2013): its items under " + FixedWording.ISSUES_2013.quoted()
+        + " are read as in later letters" + notRead, heading.start(), heading.end());
   }
 
   /** The determination; every older letter gives one, with what could be read. */
@@ -317,7 +316,7 @@ public final class OlderLayoutMapper {
     }
     if (items.isEmpty()) {
       diagnostics.error(DiagnosticCode.MISSING_PART, "no disputed item readable in the older layout '"
-          + layout.title() + "': expected 'ISSUE AT DISPUTE:' or '1) MAXIMUS Federal Services, Inc."
+          + layout.title() + "': expected " + FixedWording.ISSUE_AT_DISPUTE.quoted() + " or '1) MAXIMUS Federal Services, Inc."
           + " has determined the request for … is (not) medically necessary'",
           firstHeadingStart, firstHeadingEnd);
     }
@@ -399,7 +398,7 @@ public final class OlderLayoutMapper {
       if (title == null || title.isEmpty()) {
         start = Math.max(0, placeholderAt);
         diagnostics.error(DiagnosticCode.MISSING_TITLE, "a rationale or guideline in the older layout '"
-            + layout.title() + "' without an 'ISSUE AT DISPUTE:' before it", start, start);
+            + layout.title() + "' without an " + FixedWording.ISSUE_AT_DISPUTE.quoted() + " before it", start, start);
         item.title("");
       } else {
         start = title.start();

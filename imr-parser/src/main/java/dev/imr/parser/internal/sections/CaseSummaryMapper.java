@@ -6,6 +6,7 @@ import dev.imr.parser.internal.grammar.LetterParser.CaseSummaryContext;
 import dev.imr.parser.internal.prose.CaseFactsReader;
 import dev.imr.parser.internal.prose.DateReader;
 import dev.imr.parser.internal.text.Diagnostics;
+import dev.imr.parser.internal.text.FixedWording;
 import dev.imr.parser.internal.text.FoldedText;
 import dev.imr.parser.internal.text.Region;
 import dev.imr.parser.internal.text.SourceText;
@@ -30,7 +31,7 @@ public final class CaseSummaryMapper {
     if (narrative == null) {
       int at = heading == null ? 0 : heading.end();
       diagnostics.warning(DiagnosticCode.MISSING_PART,
-          "'CLINICAL CASE SUMMARY' has no narrative", at, at);
+          FixedWording.CASE_SUMMARY.quoted() + " has no narrative", at, at);
       return Optional.empty();
     }
     narrative = narrative.trim(source.clean());

@@ -16,6 +16,7 @@ import dev.imr.parser.internal.grammar.SyntaxErrors;
 import dev.imr.parser.internal.prose.DateReader;
 import dev.imr.parser.internal.prose.ItemDetailsReader;
 import dev.imr.parser.internal.text.Diagnostics;
+import dev.imr.parser.internal.text.FixedWording;
 import dev.imr.parser.internal.text.FoldedText;
 import dev.imr.parser.internal.text.Region;
 import dev.imr.parser.internal.text.SourceText;
@@ -58,8 +59,8 @@ public final class ItemsMapper {
     }
     if (issues.ISSUES_INTRO() == null && heading != null) {
       diagnostics.warning(DiagnosticCode.MISSING_PART,
-          "expected the introduction 'The Final Determination was based on decisions for the disputed"
-              + " items/services set forth below:'; the text before the first decision is taken as"
+          "expected the introduction " + FixedWording.ISSUES_INTRO.quoted()
+              + "; the text before the first decision is taken as"
               + " the first item's heading", heading.start(), heading.start());
     }
     List<ItemContext> parsed = issues.item();
@@ -72,7 +73,7 @@ public final class ItemsMapper {
       int end = heading != null ? heading.end() : at;
       diagnostics.error(DiagnosticCode.MISSING_PART,
           "no disputed item: expected a heading ending in ': Upheld' or ': Overturned' followed by"
-              + " 'Claims Administrator guideline:'", at, end);
+              + " " + FixedWording.CLAIMS_GUIDELINE.quoted(), at, end);
     }
     return items;
   }
@@ -178,7 +179,7 @@ public final class ItemsMapper {
         Region text = rationale.trim(clean);
         if (text.isEmpty()) {
           diagnostics.warning(DiagnosticCode.MISSING_PART,
-              "'Decision rationale:' is followed by no text", rationale.end(), rationale.end());
+              FixedWording.RATIONALE.quoted() + " is followed by no text", rationale.end(), rationale.end());
         } else {
           builder.rationale(text.folded(source)).rationaleSpan(text.span(source));
           itemEnd = Math.max(itemEnd, text.end());

@@ -7,6 +7,7 @@ import dev.imr.parser.internal.grammar.LetterParser.CredentialsContext;
 import dev.imr.parser.internal.grammar.LetterParser.HowMadeContext;
 import dev.imr.parser.internal.grammar.LetterParser;
 import dev.imr.parser.internal.text.Diagnostics;
+import dev.imr.parser.internal.text.FixedWording;
 import dev.imr.parser.internal.text.Folding;
 import dev.imr.parser.internal.text.Region;
 import dev.imr.parser.internal.text.SourceText;
@@ -52,8 +53,8 @@ public final class ReviewerMapper {
       }
     }
     diagnostics.warning(DiagnosticCode.MISSING_CREDENTIALS,
-        "no expert reviewer credentials: expected 'The Expert Reviewer has the following"
-            + " credentials:' or 'The expert reviewer is Board Certified in …'",
+        "no expert reviewer credentials: expected " + FixedWording.CREDENTIALS_INTRO.quoted()
+            + " or 'The expert reviewer is Board Certified in …'",
         placeIfMissing.start(), placeIfMissing.end());
     return Optional.empty();
   }

@@ -1,8 +1,8 @@
 /**
- * Stage 3, the sections: maps the parse tree of a current letter (2014 on) to the model, one
- * class per letter section ({@link HeaderMapper}, {@link ReviewerMapper}, {@link
- * CaseSummaryMapper}, {@link ItemsMapper}), assembled by {@link LetterMapper}; {@link ItemHeadings}
- * finds where an item's heading starts.
+ * Stage 3, the sections: builds the model from the parse tree of a current letter (2014 on).
+ * {@link LetterBuilder}, a visitor of the generated grammar, hands each section to its own class
+ * ({@link HeaderMapper}, {@link ReviewerMapper}, {@link CaseSummaryMapper}, {@link ItemsMapper}),
+ * which reads the section's free text through the prose and citations stages.
  *
  * <p>May use: {@code text}, {@code grammar}, {@code prose}, {@code citations}, {@code vocabulary}
  * and the model.

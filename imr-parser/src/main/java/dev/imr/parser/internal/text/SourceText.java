@@ -150,7 +150,8 @@ public final class SourceText {
     private static final int FURNITURE_MAX_LENGTH = 80;
     // The words a section heading of the current layout starts with, as a line wrapped or not.
     private static final List<String> SECTION_STARTS =
-        List.of("HOW THE IMR", "CLINICAL CASE", "IMR ISSUES,");
+        List.of(FixedWording.HOW_MADE.firstWords(3),
+            FixedWording.CASE_SUMMARY.firstWords(2), FixedWording.ISSUES.firstWords(2));
     // What ends a line; a form feed also ends a page.
     private static final char[] LINE_ENDS = {'\n', '\r', '\f', '\u2028', '\u2029'};
     private static final Pattern FURNITURE = Pattern.compile(
