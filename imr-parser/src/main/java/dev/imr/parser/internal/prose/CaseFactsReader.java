@@ -37,8 +37,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CaseFactsReader {
 
-  /** A fact and where it was read: a range of the cleaned text. */
-  public record Fact<T>(T value, Region region) {}
 
   /**
    * The facts of one case summary, each with where it was read; each is null when the narrative

@@ -45,11 +45,9 @@ public final class ItemDetailsReader {
    * @param authorizedPortion what utilization review authorized of a partial approval
    * @param dateOfService the date of service the title states
    */
-  public record ItemDetails(String request, Region requestRegion, @Nullable Integer quantity,
-      @Nullable Region quantityRegion, @Nullable String originalRequest,
-      @Nullable Region originalRequestRegion, @Nullable String authorizedPortion,
-      @Nullable Region authorizedPortionRegion, @Nullable LocalDate dateOfService,
-      @Nullable Region dateOfServiceRegion) {
+  public record ItemDetails(Fact<String> request, @Nullable Fact<Integer> quantity,
+      @Nullable Fact<String> originalRequest, @Nullable Fact<String> authorizedPortion,
+      @Nullable Fact<LocalDate> dateOfService) {
 
     public boolean isPartialApproval() {
       return originalRequest != null;
@@ -153,26 +151,24 @@ public final class ItemDetailsReader {
     // (and of a heading cut short) holds the word "original", so its absence rules them out.
     int requestStart = 0;
     int requestEnd = length;
-    String original = null;
-    Region originalRegion = null;
-    String authorized = null;
-    Region authorizedRegion = null;
+    Fact<String> original = null;
+    Fact<String> authorized = null;
     Matcher originalMarker = (cues & ORIGINAL_WORD) != 0 ? ORIGINAL.matcher(text) : null;
     if (originalMarker != null && originalMarker.find()) {
-      original = text.substring(0, originalMarker.start());
-      originalRegion = folded.cleanRegion(0, originalMarker.start());
+      original = new Fact<>(text.substring(0, originalMarker.start()),
+          folded.cleanRegion(0, originalMarker.start()));
       int p = originalMarker.end();
       Matcher passive = AUTHORIZED_PASSIVE.matcher(text).region(p, length);
       Matcher active = AUTHORIZED_ACTIVE.matcher(text).region(p, length);
       if (active.lookingAt()) {
         Matcher leaving = LEAVING.matcher(text).region(active.end(), length);
         int authorizedEnd = leaving.find() ? leaving.start() : length;
-        authorized = text.substring(active.end(), authorizedEnd).strip();
-        authorizedRegion = folded.cleanRegion(active.end(), authorizedEnd);
+        authorized = new Fact<>(text.substring(active.end(), authorizedEnd).strip(),
+            folded.cleanRegion(active.end(), authorizedEnd));
         p = authorizedEnd < length ? leaving.end() : length;
       } else if (passive.find()) {
-        authorized = text.substring(p, passive.start()).strip();
-        authorizedRegion = folded.cleanRegion(p, passive.start());
+        authorized = new Fact<>(text.substring(p, passive.start()).strip(),
+            folded.cleanRegion(p, passive.start()));
         p = passive.end();
       }
       Matcher remaining = REMAINING.matcher(text).region(p, length);
@@ -198,25 +194,23 @@ public final class ItemDetailsReader {
     // {value, start, end} or null
     int[] quantity = quantity(text, requestStart, requestEnd, requestCues);
     // Step 3: the date of service anywhere in the title.
-    LocalDate dateOfService = null;
-    Region dateRegion = null;
+    Fact<LocalDate> dateOfService = null;
     if ((cues & SERVICE_WORD) != 0) {
       Matcher dos = DOS.matcher(text).useTransparentBounds(true);
       int from = 0;
       while (find(dos, text, from, length, "d", true)) {
         DateReader.Found date = dates.at(text, dos.end(), length);
         if (date != null) {
-          dateOfService = date.date();
-          dateRegion = folded.cleanRegion(date.start(), date.end());
+          dateOfService = new Fact<>(date.date(), folded.cleanRegion(date.start(), date.end()));
           break;
         }
         from = dos.end();
       }
     }
-    return new ItemDetails(request, folded.cleanRegion(requestStart, requestEnd),
-        quantity == null ? null : quantity[0],
-        quantity == null ? null : folded.cleanRegion(quantity[1], quantity[2]),
-        original, originalRegion, authorized, authorizedRegion, dateOfService, dateRegion);
+    return new ItemDetails(new Fact<>(request, folded.cleanRegion(requestStart, requestEnd)),
+        quantity == null ? null
+            : new Fact<>(quantity[0], folded.cleanRegion(quantity[1], quantity[2])),
+        original, authorized, dateOfService);
   }
 
   /**

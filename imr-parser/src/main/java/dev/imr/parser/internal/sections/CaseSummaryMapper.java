@@ -5,6 +5,7 @@ import dev.imr.parser.DiagnosticCode;
 import dev.imr.parser.internal.grammar.LetterParser.CaseSummaryContext;
 import dev.imr.parser.internal.prose.CaseFactsReader;
 import dev.imr.parser.internal.prose.DateReader;
+import dev.imr.parser.internal.prose.Fact;
 import dev.imr.parser.internal.text.Diagnostics;
 import dev.imr.parser.internal.text.FixedWording;
 import dev.imr.parser.internal.text.FoldedText;
@@ -52,23 +53,12 @@ public final class CaseSummaryMapper {
     CaseFactsReader.CaseFacts facts = CaseFactsReader.read(folded, dates);
     CaseSummary.Builder built = CaseSummary.builder()
         .text(folded.text())
-        .span(narrative.span(source))
-        .patientAge(facts.patientAge())
-        .patientSex(facts.patientSex())
-        .dateOfInjury(facts.dateOfInjury())
-        .utilizationReviewDate(facts.utilizationReviewDate());
-    if (facts.age() != null) {
-      built.patientAgeSpan(facts.age().region().span(source));
-    }
-    if (facts.sex() != null) {
-      built.patientSexSpan(facts.sex().region().span(source));
-    }
-    if (facts.injury() != null) {
-      built.dateOfInjurySpan(facts.injury().region().span(source));
-    }
-    if (facts.review() != null) {
-      built.utilizationReviewDateSpan(facts.review().region().span(source));
-    }
+        .span(narrative.span(source));
+    Fact.copy(facts.age(), source, built::patientAge, built::patientAgeSpan);
+    Fact.copy(facts.sex(), source, built::patientSex, built::patientSexSpan);
+    Fact.copy(facts.injury(), source, built::dateOfInjury, built::dateOfInjurySpan);
+    Fact.copy(facts.review(), source, built::utilizationReviewDate,
+        built::utilizationReviewDateSpan);
     return built.build();
   }
 }

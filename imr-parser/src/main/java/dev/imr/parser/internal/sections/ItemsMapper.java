@@ -14,6 +14,7 @@ import dev.imr.parser.internal.grammar.LetterParser.UndecidedItemContext;
 import dev.imr.parser.internal.grammar.LetterParser;
 import dev.imr.parser.internal.grammar.SyntaxErrors;
 import dev.imr.parser.internal.prose.DateReader;
+import dev.imr.parser.internal.prose.Fact;
 import dev.imr.parser.internal.prose.ItemDetailsReader;
 import dev.imr.parser.internal.text.Diagnostics;
 import dev.imr.parser.internal.text.FixedWording;
@@ -203,36 +204,18 @@ public final class ItemsMapper {
    */
   public static void applyDetails(DisputedItem.Builder item, ItemDetailsReader.ItemDetails details,
       RequestClassifier classifier, SourceText source) {
-    item.request(details.request()).requestSpan(details.requestRegion().span(source));
-    RequestClassifier.Classification classification = classifier.classify(details.request());
+    Fact.copy(details.request(), source, item::request, item::requestSpan);
+    RequestClassifier.Classification classification = classifier.classify(details.request().value());
     item.category(classification.category())
         .drugClass(classification.drugClass())
         .drug(classification.drug());
-    if (details.quantity() != null) {
-      item.quantity(details.quantity());
-      if (details.quantityRegion() != null) {
-        item.quantitySpan(details.quantityRegion().span(source));
-      }
-    }
-    if (details.originalRequest() != null) {
-      item.originalRequest(details.originalRequest());
-      if (details.originalRequestRegion() != null) {
-        item.originalRequestSpan(details.originalRequestRegion().span(source));
-      }
-    }
-    if (details.authorizedPortion() != null) {
-      item.authorizedPortion(details.authorizedPortion());
-      if (details.authorizedPortionRegion() != null) {
-        item.authorizedPortionSpan(details.authorizedPortionRegion().span(source));
-      }
-    }
-    if (details.dateOfService() != null) {
-      item.dateOfService(details.dateOfService());
-      if (details.dateOfServiceRegion() != null) {
-        item.dateOfServiceSpan(details.dateOfServiceRegion().span(source));
-      }
-    }
+    Fact.copy(details.quantity(), source, item::quantity, item::quantitySpan);
+    Fact.copy(details.originalRequest(), source, item::originalRequest, item::originalRequestSpan);
+    Fact.copy(details.authorizedPortion(), source, item::authorizedPortion,
+        item::authorizedPortionSpan);
+    Fact.copy(details.dateOfService(), source, item::dateOfService, item::dateOfServiceSpan);
   }
+
 
   private static Optional<Decision> decision(@Nullable TerminalNode token) {
     if (token == null || token.getSymbol().getStartIndex() < 0) {

@@ -172,7 +172,8 @@ class CitationCorpusReportTest {
     void title(SourceText source, Region region, DateReader dates, String title) {
       titles++;
       ItemDetailsReader.ItemDetails details = ItemDetailsReader.read(source.clean(), region, dates);
-      assertThat(ItemDetailsReader.read(title, dates).request()).isEqualTo(details.request());
+      assertThat(ItemDetailsReader.read(title, dates).request().value())
+          .isEqualTo(details.request().value());
       quantities += details.quantity() == null ? 0 : 1;
       datesOfService += details.dateOfService() == null ? 0 : 1;
       partials += details.isPartialApproval() ? 1 : 0;

@@ -69,12 +69,12 @@ class ItemDetailsReaderTest {
       """)
   void readsWhatATitleStates(String title, String request, Integer quantity, LocalDate dateOfService) {
     ItemDetailsReader.ItemDetails details = ItemDetailsReader.read(title, DateReader.withReferenceYear(2017));
-    assertThat(details.request()).isEqualTo(request);
-    assertThat(details.quantity()).as("quantity").isEqualTo(quantity);
-    assertThat(details.dateOfService()).as("date of service").isEqualTo(dateOfService);
+    assertThat(Fact.valueOf(details.request())).isEqualTo(request);
+    assertThat(Fact.valueOf(details.quantity())).as("quantity").isEqualTo(quantity);
+    assertThat(Fact.valueOf(details.dateOfService())).as("date of service").isEqualTo(dateOfService);
     assertThat(details.isPartialApproval()).isFalse();
-    assertThat(details.originalRequest()).isNull();
-    assertThat(details.authorizedPortion()).isNull();
+    assertThat(Fact.valueOf(details.originalRequest())).isNull();
+    assertThat(Fact.valueOf(details.authorizedPortion())).isNull();
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
@@ -114,10 +114,10 @@ class ItemDetailsReaderTest {
       String authorized) {
     ItemDetailsReader.ItemDetails details = ItemDetailsReader.read(title, DateReader.withReferenceYear(2017));
     assertThat(details.isPartialApproval()).isTrue();
-    assertThat(details.request()).isEqualTo(request);
-    assertThat(details.quantity()).as("quantity").isEqualTo(quantity);
-    assertThat(details.originalRequest()).isEqualTo(original);
-    assertThat(details.authorizedPortion()).isEqualTo(authorized);
+    assertThat(Fact.valueOf(details.request())).isEqualTo(request);
+    assertThat(Fact.valueOf(details.quantity())).as("quantity").isEqualTo(quantity);
+    assertThat(Fact.valueOf(details.originalRequest())).isEqualTo(original);
+    assertThat(Fact.valueOf(details.authorizedPortion())).isEqualTo(authorized);
   }
 
   @Test
@@ -126,11 +126,11 @@ class ItemDetailsReaderTest {
         + " The remaining IMR eligible portion of the original request, Splint purchase #1\nis";
     ItemDetailsReader.ItemDetails details = ItemDetailsReader.read(clean, new Region(0, clean.length()),
         DateReader.withPivot());
-    assertThat(text(clean, details.requestRegion())).isEqualTo("Splint purchase #1");
-    assertThat(text(clean, details.originalRequestRegion())).isEqualTo("Splint");
-    assertThat(text(clean, details.authorizedPortionRegion())).isEqualTo("Splint\nrental");
-    assertThat(text(clean, details.quantityRegion())).isEqualTo("1");
-    assertThat(details.authorizedPortion()).isEqualTo("Splint rental");
+    assertThat(text(clean, details.request().region())).isEqualTo("Splint purchase #1");
+    assertThat(text(clean, details.originalRequest().region())).isEqualTo("Splint");
+    assertThat(text(clean, details.authorizedPortion().region())).isEqualTo("Splint\nrental");
+    assertThat(text(clean, details.quantity().region())).isEqualTo("1");
+    assertThat(Fact.valueOf(details.authorizedPortion())).isEqualTo("Splint rental");
   }
 
   private static String text(String clean, Region region) {
