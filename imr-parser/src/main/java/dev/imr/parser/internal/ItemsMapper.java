@@ -1,6 +1,7 @@
 package dev.imr.parser.internal;
 
 import dev.imr.model.Decision;
+import dev.imr.model.DecisionReason;
 import dev.imr.model.DisputedItem;
 import dev.imr.model.GuidelineStatement;
 import dev.imr.parser.DiagnosticCode;
@@ -8,6 +9,7 @@ import dev.imr.parser.internal.LetterParser.DecidedItemContext;
 import dev.imr.parser.internal.LetterParser.IssuesContext;
 import dev.imr.parser.internal.LetterParser.ItemBodyContext;
 import dev.imr.parser.internal.LetterParser.ItemContext;
+import dev.imr.parser.internal.reasons.ReasonReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,6 +77,7 @@ final class ItemsMapper {
     private final DisputedItem.Builder builder = DisputedItem.builder();
     private final int itemStart;
     private @Nullable Region rationale;
+    private Optional<Decision> decision = Optional.empty();
     private int itemEnd;
 
     PendingItem(ItemContext item, @Nullable Region titleRegion) {
@@ -84,7 +87,8 @@ final class ItemsMapper {
         body = decided.itemBody();
         Region decisionToken = Region.of(decided.DECISION());
         decisionStart = decisionToken == null ? item.getStart().getStartIndex() : decisionToken.start();
-        builder.decision(decision(decided.DECISION()));
+        decision = decision(decided.DECISION());
+        builder.decision(decision);
       } else {
         body = ((LetterParser.UndecidedItemContext) item).itemBody();
         decisionStart = Math.max(0, item.getStart().getStartIndex());
@@ -174,7 +178,17 @@ final class ItemsMapper {
           diagnostics.warning(DiagnosticCode.MISSING_PART,
               "'Decision rationale:' is followed by no text", rationale.start(), rationale.start());
         } else {
-          builder.rationale(text.folded(source)).rationaleSpan(text.span(source));
+          // Folded once: the rationale and the reader of its reasons share it.
+          FoldedText folded = FoldedText.of(source, text);
+          builder.rationale(folded.text()).rationaleSpan(text.span(source));
+          List<DecisionReason> reasons = ReasonReader.standard()
+              .read(folded.text(), decision, (start, end) -> folded.span(source, start, end));
+          builder.reasons(reasons);
+          if (reasons.isEmpty()) {
+            diagnostics.info(DiagnosticCode.NO_DECISION_REASON,
+                "the rationale states no ground for the decision that could be recognised",
+                text.start(), text.end());
+          }
           itemEnd = Math.max(itemEnd, text.end());
         }
       }
