@@ -2,7 +2,6 @@ package dev.imr.parser.internal.reasons;
 
 import dev.imr.model.Decision;
 import dev.imr.model.DecisionReason;
-import dev.imr.model.DecisionReason.Kind;
 import dev.imr.model.SourceSpan;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -56,20 +55,23 @@ public final class ReasonReader {
             : EnumSet.of(ReasonVocabulary.Section.UPHELD))
         .orElseGet(() -> EnumSet.allOf(ReasonVocabulary.Section.class));
     List<DecisionReason> reasons = new ArrayList<>();
-    Set<Kind> given = EnumSet.noneOf(Kind.class);
+    int given = 0; // kinds given, as a bit set over their ordinals
+    ReasonVocabulary.Matcher matcher = vocabulary.matcher();
     for (Sentences.Sentence sentence : Sentences.split(rationale)) {
-      String text = rationale.substring(sentence.start(), sentence.end());
-      String normalised = ReasonVocabulary.normalise(text);
-      if (ReasonVocabulary.words(normalised) > vocabulary.maxWords()) {
+      int words = matcher.read(rationale, sentence.start(), sentence.end());
+      if (words == 0 || words > vocabulary.maxWords()) {
         continue;
       }
-      Set<Kind> found = EnumSet.noneOf(Kind.class);
+      int found = 0;
       for (ReasonVocabulary.Rule rule : vocabulary.rules()) {
-        if (sections.contains(rule.section()) && !found.contains(rule.kind())
-            && rule.matches(normalised, found)) {
-          found.add(rule.kind());
-          if (given.add(rule.kind())) {
-            reasons.add(DecisionReason.builder().kind(rule.kind()).text(text)
+        int bit = 1 << rule.kind().ordinal();
+        if ((found & bit) == 0 && sections.contains(rule.section())
+            && rule.matches(matcher.held(), found)) {
+          found |= bit;
+          if ((given & bit) == 0) {
+            given |= bit;
+            reasons.add(DecisionReason.builder().kind(rule.kind())
+                .text(rationale.substring(sentence.start(), sentence.end()))
                 .span(spans.span(sentence.start(), sentence.end())).build());
           }
         }

@@ -8,14 +8,19 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * The rules of {@code reasons.txt}: which wording states which kind of ground. Immutable once
  * loaded; {@link #standard()} is shared. The file's header describes its format.
+ *
+ * <p>Every phrase of every rule is indexed by the hash of its first word, so that a sentence is
+ * matched in one pass over its words ({@link Matcher}) and the rules then only test bit sets of the
+ * phrases it holds.
  */
 final class ReasonVocabulary {
 
@@ -27,33 +32,134 @@ final class ReasonVocabulary {
 
   /**
    * One rule: a sentence states {@code kind} when it holds a phrase of every group, none of the
-   * excluded phrases, and no kind of {@code unless} was found in it by an earlier rule. Phrases
-   * are kept {@link #normalise normalised}.
+   * excluded phrases, and no kind of {@code unless} was found in it by an earlier rule. Groups are
+   * sets of phrase numbers, as bit sets over the vocabulary's phrases; {@code unless} is a bit set
+   * over the kinds' ordinals.
    */
-  record Rule(Section section, Kind kind, List<List<String>> groups, List<String> excluded,
-      Set<Kind> unless) {
+  record Rule(Section section, Kind kind, List<long[]> groups, long[] excluded, int unless) {
 
-    boolean matches(String normalisedSentence, Set<Kind> foundBefore) {
-      for (Kind kind : unless) {
-        if (foundBefore.contains(kind)) {
+    boolean matches(long[] held, int kindsFoundBefore) {
+      if ((unless & kindsFoundBefore) != 0) {
+        return false;
+      }
+      for (int g = 0; g < groups.size(); g++) {
+        if (!intersects(held, groups.get(g))) {
           return false;
         }
       }
-      for (List<String> group : groups) {
-        if (!containsAny(normalisedSentence, group)) {
-          return false;
-        }
-      }
-      return !containsAny(normalisedSentence, excluded);
+      return !intersects(held, excluded);
     }
 
-    private static boolean containsAny(String text, List<String> phrases) {
-      for (String phrase : phrases) {
-        if (text.contains(phrase)) {
+    private static boolean intersects(long[] held, long[] phrases) {
+      for (int i = 0; i < phrases.length; i++) {
+        if ((held[i] & phrases[i]) != 0) {
           return true;
         }
       }
       return false;
+    }
+  }
+
+  /**
+   * The scratch space for reading sentences, one per {@link ReasonReader#read} call: a sentence
+   * normalised as rules compare it, where its words start, and which phrases it holds.
+   */
+  final class Matcher {
+    private char[] text = new char[256];
+    private int length;
+    private int[] wordStarts = new int[64];
+    private int[] wordHashes = new int[64];
+    private int words;
+    private final long[] held = new long[(phrases.size() + 63) >>> 6];
+
+    /**
+     * Normalises {@code [start, end)} of {@code source} (lower case, every run of characters other
+     * than letters, digits, {@code %} and {@code '} one space, none at either end, so phrases
+     * match whole words only), notes the phrases it holds and returns its number of words.
+     */
+    int read(CharSequence source, int start, int end) {
+      normalise(source, start, end);
+      Arrays.fill(held, 0L);
+      for (int w = 0; w < words; w++) {
+        int at = wordStarts[w];
+        for (int id : byFirstWord[wordHashes[w] & mask]) {
+          if ((held[id >>> 6] & (1L << id)) == 0 && matchesAt(at, phrases.get(id))) {
+            held[id >>> 6] |= 1L << id;
+          }
+        }
+      }
+      return words;
+    }
+
+    /** The phrases the last sentence read holds, as a bit set. */
+    long[] held() {
+      return held;
+    }
+
+    private void normalise(CharSequence source, int start, int end) {
+      if (text.length < end - start) {
+        text = new char[end - start];
+      }
+      length = 0;
+      words = 0;
+      boolean inWord = false;
+      int hash = 0;
+      for (int i = start; i < end; i++) {
+        char c = source.charAt(i);
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + ('a' - 'A'));
+        } else if (c >= 128) {
+          c = Character.toLowerCase(c);
+        }
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '%' || c == '\'') {
+          if (!inWord) {
+            if (words > 0) {
+              endWord(hash);
+              text[length++] = ' ';
+            }
+            startWord(length);
+            inWord = true;
+            hash = 0;
+          }
+          text[length++] = c;
+          hash = 31 * hash + c;
+        } else {
+          inWord = false;
+        }
+      }
+      if (words > 0) {
+        endWord(hash);
+      }
+    }
+
+    private void startWord(int at) {
+      if (words == wordStarts.length) {
+        wordStarts = Arrays.copyOf(wordStarts, words * 2);
+        wordHashes = Arrays.copyOf(wordHashes, words * 2);
+      }
+      wordStarts[words++] = at;
+    }
+
+    private void endWord(int hash) {
+      wordHashes[words - 1] = spread(hash);
+    }
+
+    private boolean matchesAt(int at, char[] phrase) {
+      int end = at + phrase.length;
+      if (end > length || (end < length && text[end] != ' ')) {
+        return false;
+      }
+      for (int i = 0; i < phrase.length; i++) {
+        if (text[at + i] != phrase[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The normalised text of the last sentence read. */
+    String text() {
+      return new String(text, 0, length);
     }
   }
 
@@ -62,10 +168,35 @@ final class ReasonVocabulary {
 
   private final List<Rule> rules;
   private final int maxWords;
+  /** The phrases, normalised: lower-case words joined by one space. */
+  private final List<char[]> phrases;
+  /** For each slot of the first words' hashes, the phrases whose first word falls there. */
+  private final int[][] byFirstWord;
+  private final int mask;
 
-  private ReasonVocabulary(List<Rule> rules, int maxWords) {
+  private ReasonVocabulary(List<Rule> rules, int maxWords, List<String> phrases) {
     this.rules = List.copyOf(rules);
     this.maxWords = maxWords;
+    this.phrases = phrases.stream().map(String::toCharArray).toList();
+    int slots = Integer.highestOneBit(Math.max(16, phrases.size() * 2) - 1) << 1;
+    this.mask = slots - 1;
+    List<List<Integer>> table = new ArrayList<>();
+    for (int i = 0; i < slots; i++) {
+      table.add(new ArrayList<>());
+    }
+    for (int id = 0; id < phrases.size(); id++) {
+      String phrase = phrases.get(id);
+      int end = phrase.indexOf(' ');
+      int hash = 0;
+      for (int i = 0; i < (end < 0 ? phrase.length() : end); i++) {
+        hash = 31 * hash + phrase.charAt(i);
+      }
+      table.get(spread(hash) & mask).add(id);
+    }
+    this.byFirstWord = new int[slots][];
+    for (int i = 0; i < slots; i++) {
+      byFirstWord[i] = table.get(i).stream().mapToInt(Integer::intValue).toArray();
+    }
   }
 
   /** The vocabulary of {@code reasons.txt}. */
@@ -78,41 +209,18 @@ final class ReasonVocabulary {
     return rules;
   }
 
+  /** A new scratch space for reading sentences; not to be shared between threads. */
+  Matcher matcher() {
+    return new Matcher();
+  }
+
   /** Sentences of more words than this are quoted guideline passages and are not read. */
   int maxWords() {
     return maxWords;
   }
 
-  /**
-   * The text as rules compare it: lower case, every run of characters other than letters, digits,
-   * {@code %} and {@code '} one space, with one space before and after, so that a phrase matches
-   * whole words only.
-   */
-  static String normalise(CharSequence text) {
-    StringBuilder out = new StringBuilder(text.length() + 2).append(' ');
-    for (int i = 0; i < text.length(); i++) {
-      char c = Character.toLowerCase(text.charAt(i));
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '%' || c == '\'') {
-        out.append(c);
-      } else if (out.charAt(out.length() - 1) != ' ') {
-        out.append(' ');
-      }
-    }
-    if (out.charAt(out.length() - 1) != ' ') {
-      out.append(' ');
-    }
-    return out.toString();
-  }
-
-  /** The number of words of a normalised text. */
-  static int words(String normalised) {
-    int count = 0;
-    for (int i = 1; i < normalised.length(); i++) {
-      if (normalised.charAt(i) == ' ') {
-        count++;
-      }
-    }
-    return count;
+  private static int spread(int hash) {
+    return hash ^ (hash >>> 16);
   }
 
   private static ReasonVocabulary load() {
@@ -131,6 +239,8 @@ final class ReasonVocabulary {
   /** Reads the rules of {@code lines}, the file's format; a malformed line throws. */
   static ReasonVocabulary parse(List<String> lines) {
     List<Rule> rules = new ArrayList<>();
+    List<PendingRule> pending = new ArrayList<>();
+    Map<String, Integer> phrases = new LinkedHashMap<>();
     Section section = null;
     int maxWords = Integer.MAX_VALUE;
     for (int n = 0; n < lines.size(); n++) {
@@ -155,39 +265,77 @@ final class ReasonVocabulary {
       if (section == null) {
         throw new IllegalArgumentException(RESOURCE + ":" + (n + 1) + ": rule before a section");
       }
-      Set<Kind> unless = EnumSet.noneOf(Kind.class);
+      int unless = 0;
       int semicolon = body.indexOf(" ; unless ");
       if (semicolon >= 0) {
         for (String kind : body.substring(semicolon + 10).strip().split("\\s+")) {
-          unless.add(Kind.valueOf(kind));
+          unless |= 1 << Kind.valueOf(kind).ordinal();
         }
         body = body.substring(0, semicolon);
       }
-      List<String> excluded = List.of();
+      int[] excluded = new int[0];
       int bang = body.indexOf(" ! ");
       if (bang >= 0) {
-        excluded = phrases(body.substring(bang + 3));
+        excluded = phrases(body.substring(bang + 3), phrases);
         body = body.substring(0, bang);
       }
-      List<List<String>> groups = new ArrayList<>();
+      List<int[]> groups = new ArrayList<>();
       for (String group : body.split(" & ")) {
-        groups.add(phrases(group));
+        groups.add(phrases(group, phrases));
       }
-      rules.add(new Rule(section, Kind.valueOf(name), List.copyOf(groups), excluded,
-          Set.copyOf(unless)));
+      pending.add(new PendingRule(section, Kind.valueOf(name), groups, excluded, unless));
     }
-    return new ReasonVocabulary(rules, maxWords);
+    // The bit sets are sized once every phrase is known.
+    int words = (phrases.size() + 63) >>> 6;
+    for (PendingRule rule : pending) {
+      rules.add(new Rule(rule.section(), rule.kind(),
+          rule.groups().stream().map(g -> bits(g, words)).toList(), bits(rule.excluded(), words),
+          rule.unless()));
+    }
+    return new ReasonVocabulary(rules, maxWords, new ArrayList<>(phrases.keySet()));
   }
 
-  private static List<String> phrases(String alternatives) {
-    List<String> phrases = new ArrayList<>();
-    for (String phrase : alternatives.split(" \\| ")) {
-      String normalised = normalise(phrase.strip());
-      if (normalised.isBlank()) {
+  private record PendingRule(Section section, Kind kind, List<int[]> groups, int[] excluded,
+      int unless) {}
+
+  private static long[] bits(int[] ids, int words) {
+    long[] bits = new long[words];
+    for (int id : ids) {
+      bits[id >>> 6] |= 1L << id;
+    }
+    return bits;
+  }
+
+  /** The numbers of the phrases of one group, each added to {@code phrases} when new. */
+  private static int[] phrases(String alternatives, Map<String, Integer> phrases) {
+    String[] parts = alternatives.split(" \\| ");
+    int[] ids = new int[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      String normalised = normalise(parts[i].strip());
+      if (normalised.isEmpty()) {
         throw new IllegalArgumentException(RESOURCE + ": empty phrase in '" + alternatives + "'");
       }
-      phrases.add(normalised);
+      ids[i] = phrases.computeIfAbsent(normalised, k -> phrases.size());
     }
-    return List.copyOf(phrases);
+    return ids;
+  }
+
+  /** A phrase as the matcher normalises text. */
+  static String normalise(String phrase) {
+    StringBuilder out = new StringBuilder();
+    boolean inWord = false;
+    for (int i = 0; i < phrase.length(); i++) {
+      char c = Character.toLowerCase(phrase.charAt(i));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '%' || c == '\'') {
+        if (!inWord && out.length() > 0) {
+          out.append(' ');
+        }
+        inWord = true;
+        out.append(c);
+      } else {
+        inWord = false;
+      }
+    }
+    return out.toString();
   }
 }
