@@ -113,8 +113,9 @@ class LoadCommandTest {
     assertThat(Cli.run("load", changing.toString(), "--db", db.toString()).exitCode()).isZero();
 
     try (Connection connection = sqlite(db)) {
-      // 4 letters, 8 items, 6 specialties, and the 2 warnings of the letter that changes.
-      assertThat(rows(connection, counts)).isEqualTo(first).containsExactly("4|8|6|2");
+      // 4 letters, 8 items, 6 specialties, and 9 diagnostics: the 2 warnings of the letter that
+      // changes and 7 infos of rationales that state no ground the parser recognises.
+      assertThat(rows(connection, counts)).isEqualTo(first).containsExactly("4|8|6|9");
       assertThat(rows(connection, "SELECT d.outcome, i.decision FROM determination d"
           + " JOIN disputed_item i ON i.letter_key = d.letter_key"
           + " WHERE d.letter_key = 'CM99-0000900'")).containsExactly("UPHELD|UPHELD");

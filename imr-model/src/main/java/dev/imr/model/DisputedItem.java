@@ -1,6 +1,7 @@
 package dev.imr.model;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -74,6 +75,13 @@ public interface DisputedItem {
 
   /** The text after {@code Decision rationale:}, all paragraphs, whitespace folded. */
   Optional<String> rationale();
+
+  /**
+   * Why the item was decided: the grounds the rationale states, main reason first, each with the
+   * sentence or clause that states it. Empty when the rationale is absent or states no ground the
+   * parser recognises (a diagnostic says so); never guessed.
+   */
+  List<DecisionReason> reasons();
 
   /** Where the whole item, heading to rationale, stands in the input. */
   @Value.Auxiliary

@@ -26,6 +26,11 @@ public enum DiagnosticCode {
   UNKNOWN_SPECIALTY,
   /** Guideline statement text not readable as a citation; kept as an {@code OTHER} citation. */
   UNRECOGNISED_CITATION,
+  /**
+   * An item's rationale states no ground for the decision that the parser recognises (info): the
+   * item's reasons are empty rather than guessed.
+   */
+  NO_DECISION_REASON,
   /** A PDF that cannot be opened or read: damaged, truncated, or not a PDF after all. */
   UNREADABLE_PDF,
   /** A PDF that needs a password to open (the published letters open without one). */

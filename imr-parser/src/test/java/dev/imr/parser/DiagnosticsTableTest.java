@@ -7,7 +7,9 @@ import static dev.imr.parser.DiagnosticCode.MISSING_HEADER_VALUE;
 import static dev.imr.parser.DiagnosticCode.MISSING_PART;
 import static dev.imr.parser.DiagnosticCode.MISSING_TITLE;
 import static dev.imr.parser.DiagnosticCode.NOT_AN_IMR_LETTER;
+import static dev.imr.parser.DiagnosticCode.NO_DECISION_REASON;
 import static dev.imr.parser.Severity.ERROR;
+import static dev.imr.parser.Severity.INFO;
 import static dev.imr.parser.Severity.WARNING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -15,6 +17,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 
 import dev.imr.model.Decision;
+import dev.imr.model.DecisionReason;
 import dev.imr.model.Determination;
 import dev.imr.model.DisputedItem;
 import dev.imr.model.GuidelineStatement;
@@ -72,7 +75,7 @@ class DiagnosticsTableTest {
       " ",                                                                              // 28
       "MAXIMUS guideline: Decision based on MTUS Knee Complaints 2004. ",               // 29
       " ",                                                                              // 30
-      "Decision rationale: A brace is not needed. The request is not medically necessary. ",
+      "Decision rationale: A brace is not recommended. The request is not medically necessary. ",
       " ",                                                                              // 32
       "Cane: Overturned ",                                                              // 33
       " ",                                                                              // 34
@@ -81,7 +84,7 @@ class DiagnosticsTableTest {
       " ",                                                                              // 37
       "MAXIMUS guideline: Decision based on MTUS Knee Complaints 2004. ",               // 38
       " ",                                                                              // 39
-      "Decision rationale: A cane helps walking. The request is medically necessary. "); // 40
+      "Decision rationale: The worker qualifies for a cane. The request is medically necessary. "); // 40
 
   /** The letter with line {@code number} (1-based) replaced by {@code replacement}. */
   private static String letterWithLine(int number, String replacement) {
@@ -141,6 +144,10 @@ class DiagnosticsTableTest {
         row("the first item's 'MAXIMUS guideline:' label is missing",
             new Row(letterWithLine(29, "Decision based on MTUS Knee Complaints 2004. "),
                 MISSING_PART, ERROR, 31, 1, "'MAXIMUS guideline:'")),
+        row("a rationale that states no ground the parser recognises",
+            new Row(letterWithLine(31,
+                "Decision rationale: A brace is not needed. The request is not medically necessary. "),
+                NO_DECISION_REASON, INFO, 31, 21, "no ground")),
         row("a decision with no heading before it",
             new Row(letterWithLine(24, ": Upheld "), MISSING_TITLE, ERROR, 24, 1, "heading")),
         row("an impossible header date",
@@ -196,6 +203,10 @@ class DiagnosticsTableTest {
     assertThat(result.diagnostics()).isEmpty();
     assertThat(result.determination().orElseThrow().items()).extracting(DisputedItem::title)
         .containsExactly("Knee brace", "Cane");
+    assertThat(result.determination().orElseThrow().items())
+        .flatExtracting(DisputedItem::reasons)
+        .extracting(DecisionReason::kind)
+        .containsExactly(DecisionReason.Kind.NOT_RECOMMENDED, DecisionReason.Kind.CRITERIA_MET);
   }
 
   @Test
@@ -240,7 +251,7 @@ class DiagnosticsTableTest {
     assertThat(first.title()).isEqualTo("Knee brace");
     assertThat(first.decision()).contains(Decision.UPHELD);
     assertThat(first.rationale())
-        .contains("A brace is not needed. The request is not medically necessary.");
+        .contains("A brace is not recommended. The request is not medically necessary.");
     DisputedItem second = letter.items().get(1);
     assertThat(second.title()).isEqualTo("Cane");
     assertThat(second.decision()).contains(Decision.OVERTURNED);
@@ -263,9 +274,9 @@ class DiagnosticsTableTest {
     DisputedItem cane = letter.items().get(1);
     assertThat(cane.title()).isEqualTo("Cane");
     assertThat(cane.decision()).isEmpty();
-    assertThat(cane.rationale()).contains("A cane helps walking. The request is medically necessary.");
+    assertThat(cane.rationale()).contains("The worker qualifies for a cane. The request is medically necessary.");
     assertThat(letter.items().get(0).rationale())
-        .contains("A brace is not needed. The request is not medically necessary.");
+        .contains("A brace is not recommended. The request is not medically necessary.");
     assertThat(letter.outcome()).as("no outcome while an item has no decision").isEmpty();
     assertThat(result.errors()).singleElement()
         .satisfies(d -> assertThat(d.code()).isEqualTo(MISSING_DECISION));
@@ -279,7 +290,7 @@ class DiagnosticsTableTest {
     Determination letter = result.determination().orElseThrow();
     assertThat(letter.items()).extracting(DisputedItem::title).containsExactly("Knee brace", "Cane");
     assertThat(letter.items().get(0).rationale())
-        .contains("A brace is not needed. The request is not medically necessary.");
+        .contains("A brace is not recommended. The request is not medically necessary.");
     assertThat(letter.items().get(1).decision()).contains(Decision.OVERTURNED);
     assertThat(result.errors()).singleElement()
         .satisfies(d -> assertThat(d.message()).contains("'MAXIMUS guideline:'", "'Decision rationale:'"));

@@ -2,12 +2,20 @@ package dev.imr.parser;
 
 import static dev.imr.model.Decision.OVERTURNED;
 import static dev.imr.model.Decision.UPHELD;
+import static dev.imr.model.DecisionReason.Kind.CRITERIA_NOT_DOCUMENTED;
+import static dev.imr.model.DecisionReason.Kind.EXCEEDS_GUIDELINE_LIMITS;
+import static dev.imr.model.DecisionReason.Kind.MONITORING_OR_SAFETY;
+import static dev.imr.model.DecisionReason.Kind.NOT_RECOMMENDED;
 import static dev.imr.model.DrugClass.ANTICONVULSANT;
 import static dev.imr.model.DrugClass.COMPOUND;
 import static dev.imr.model.DrugClass.MUSCLE_RELAXANT;
 import static dev.imr.model.DrugClass.NSAID;
 import static dev.imr.model.DrugClass.OPIOID;
 import static dev.imr.model.DrugClass.TOPICAL;
+import static dev.imr.model.Guideline.ACOEM;
+import static dev.imr.model.Guideline.CHRONIC_PAIN;
+import static dev.imr.model.Guideline.OPIOIDS;
+import static dev.imr.model.Guideline.POSTSURGICAL;
 import static dev.imr.model.RequestCategory.DIAGNOSTIC_TESTING;
 import static dev.imr.model.RequestCategory.DMEPOS;
 import static dev.imr.model.RequestCategory.EVALUATION_AND_MANAGEMENT;
@@ -15,10 +23,6 @@ import static dev.imr.model.RequestCategory.INJECTION;
 import static dev.imr.model.RequestCategory.PHARMACEUTICALS;
 import static dev.imr.model.RequestCategory.PSYCH_SERVICES;
 import static dev.imr.model.RequestCategory.REHABILITATION;
-import static dev.imr.model.Guideline.ACOEM;
-import static dev.imr.model.Guideline.CHRONIC_PAIN;
-import static dev.imr.model.Guideline.OPIOIDS;
-import static dev.imr.model.Guideline.POSTSURGICAL;
 import static dev.imr.model.Sex.FEMALE;
 import static dev.imr.model.Sex.MALE;
 import static dev.imr.parser.TextFold.ws;
@@ -26,10 +30,11 @@ import static dev.imr.parser.TextFold.ws;
 import dev.imr.model.CaseSummary;
 import dev.imr.model.CitationBasis;
 import dev.imr.model.Decision;
+import dev.imr.model.DecisionReason;
 import dev.imr.model.Determination;
+import dev.imr.model.DisputedItem;
 import dev.imr.model.Drug;
 import dev.imr.model.DrugClass;
-import dev.imr.model.DisputedItem;
 import dev.imr.model.ExpertReviewer;
 import dev.imr.model.Guideline;
 import dev.imr.model.GuidelineCitation;
@@ -137,6 +142,14 @@ final class ExpectedLetters {
         .claimsAdministratorGuideline(claimsAdministrator)
         .reviewerGuideline(maximus)
         .rationale(ws(rationale));
+  }
+
+  /**
+   * A reason the item's rationale states, as the reason reader reads it (its own tests measure
+   * how well; here it must only come out the same in every layout).
+   */
+  static DecisionReason reason(DecisionReason.Kind kind, String sentence) {
+    return DecisionReason.of(kind, ws(sentence));
   }
 
   /** A drug recognised by its generic name, no brand named. */
@@ -325,6 +338,8 @@ final class ExpectedLetters {
             unit with documented functional benefit, and no functional restoration program is
             described. Therefore, the TENS unit for the right shoulder, purchase, is not medically
             necessary.""")
+            .addReasons(reason(NOT_RECOMMENDED,
+                "The MTUS does not recommend a TENS unit as a primary treatment modality."))
             .category(DMEPOS)
             .build()) // the title states no count: no quantity
         .build();
@@ -394,6 +409,9 @@ final class ExpectedLetters {
                 cryotherapy as an option after knee surgery for up to 7 days, including home use. A
                 21 day rental exceeds that period, and the records give no reason for a longer use.
                 The request is not medically necessary.""")
+                .addReasons(reason(EXCEEDS_GUIDELINE_LIMITS,
+                    "A 21 day rental exceeds that period, and the records give no reason for "
+                    + "a longer use."))
                 .category(DMEPOS)
                 .build(), // "21 day rental" is a length of time, not a quantity
             item("Retrospective request for ketoprofen 10% topical cream 120 grams DOS: 12/15/2016",
@@ -409,6 +427,11 @@ final class ExpectedLetters {
                 Topical ketoprofen is not approved for topical use in the United States, and the
                 guidelines do not recommend it. The records do not show failure of oral
                 anti-inflammatory medication. The request is not medically necessary.""")
+                .addReasons(reason(NOT_RECOMMENDED,
+                    "Topical ketoprofen is not approved for topical use in the United States, "
+                    + "and the guidelines do not recommend it."))
+                .addReasons(reason(CRITERIA_NOT_DOCUMENTED,
+                    "The records do not show failure of oral anti-inflammatory medication."))
                 .dateOfService(date("12/15/2016")) // "120 grams" is an amount, not a count
                 .category(PHARMACEUTICALS).drugClass(COMPOUND).drug(drug("ketoprofen", COMPOUND))
                 .build(),
@@ -430,6 +453,9 @@ final class ExpectedLetters {
                 is present or when surgery is considered for a specific lesion. A repeat study five
                 weeks after arthroscopy, with no new injury and no red flag, is not supported. The
                 request is not medically necessary.""")
+                .addReasons(reason(CRITERIA_NOT_DOCUMENTED,
+                    "A repeat study five weeks after arthroscopy, with no new injury and no "
+                    + "red flag, is not supported."))
                 .category(DIAGNOSTIC_TESTING)
                 .build(),
             item("Follow-up visit with the orthopedic surgeon in 4-6 weeks", OVERTURNED,
@@ -514,6 +540,9 @@ final class ExpectedLetters {
                 a recent urine drug screen or an agreement, and the quantity already authorized
                 allows a taper or a further review. The remaining portion is not medically
                 necessary.""")
+                .addReasons(reason(MONITORING_OR_SAFETY,
+                    "Continued opioid use requires ongoing review of pain relief, function, "
+                    + "side effects and aberrant behavior, and a signed treatment agreement."))
                 .originalRequest(
                     "Tramadol extended release 150mg one tablet daily #90 with one refill")
                 .authorizedPortion("Tramadol extended release 150mg #60")
@@ -679,6 +708,8 @@ final class ExpectedLetters {
                 radicular pain. The report describes taut bands but no twitch response or referred
                 pain, and there is no account of a failed stretching program. Ultrasound guidance is
                 not needed for these injections. The request is not medically necessary.""")
+                .addReasons(reason(NOT_RECOMMENDED,
+                    "They are not recommended for radicular pain."))
                 .quantity(4)
                 .category(INJECTION)
                 .build(),
@@ -695,6 +726,9 @@ final class ExpectedLetters {
                 Invasive techniques such as facet joint injections of cortisone and lidocaine are of
                 questionable merit in the neck. The records do not describe facet-mediated pain, and
                 the pain radiates to both shoulders. The request is not medically necessary.""")
+                .addReasons(reason(NOT_RECOMMENDED,
+                    "Invasive techniques such as facet joint injections of cortisone and "
+                    + "lidocaine are of questionable merit in the neck."))
                 .category(INJECTION)
                 .build(), // "C5-C6" names levels, not a count
             item("""

@@ -15,11 +15,14 @@ import dev.imr.model.LetterHeader;
 import dev.imr.model.PageRange;
 import dev.imr.model.RequestCategory;
 import dev.imr.model.Sex;
+import dev.imr.model.SourceSpan;
+import dev.imr.parser.internal.reasons.ReasonReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.quicktheories.core.Gen;
@@ -461,6 +464,10 @@ final class LetterGenerators {
           .claimsAdministratorGuideline(statements("Claims Administrator").generate(source))
           .reviewerGuideline(statements("Expert Reviewer").generate(source))
           .rationale(rationales(decision).generate(source));
+      // The reasons are the reason reader's own reading, measured by its tests; a letter written
+      // in any layout must only give the same.
+      item.reasons(ReasonReader.standard().read(item.build().rationale().orElseThrow(),
+          Optional.of(decision), SourceSpan::of));
       if (request.drug() != null) {
         item.drug(request.drug()).drugClass(request.drug().drugClass());
       }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.imr.model.CaseSummary;
 import dev.imr.model.CitationBasis;
 import dev.imr.model.Decision;
+import dev.imr.model.DecisionReason;
 import dev.imr.model.Determination;
 import dev.imr.model.DisputedItem;
 import dev.imr.model.Drug;
@@ -62,6 +63,10 @@ class ImrJacksonModuleTest {
         .reviewerGuideline(GuidelineStatement.builder().text("Invented other basis.")
             .addCitations(acoem, article).build())
         .rationale("Invented rationale.")
+        .addReasons(DecisionReason.builder().kind(DecisionReason.Kind.EXCEEDS_GUIDELINE_LIMITS)
+                .text("The request exceeds the invented limit.").span(SourceSpan.of(510, 549))
+                .build(),
+            DecisionReason.of(DecisionReason.Kind.REQUEST_UNSPECIFIED, "No dose is given."))
         .span(SourceSpan.of(300, 600)).titleSpan(SourceSpan.of(300, 380))
         .rationaleSpan(SourceSpan.of(500, 600)).requestSpan(SourceSpan.of(360, 380))
         .originalRequestSpan(SourceSpan.of(300, 322)).authorizedPortionSpan(SourceSpan.of(323, 345))
@@ -99,6 +104,7 @@ class ImrJacksonModuleTest {
     // Spans are left out of equals, so they are compared through a second writing.
     assertThat(mapper.writeValueAsString(back)).isEqualTo(json);
     assertThat(back.items().get(0).dateOfServiceSpan()).contains(SourceSpan.of(381, 389));
+    assertThat(back.items().get(0).reasons().get(0).span()).contains(SourceSpan.of(510, 549));
   }
 
   @Test
@@ -120,6 +126,7 @@ class ImrJacksonModuleTest {
             "titleSpan", "rationaleSpan");
     assertThat(fieldNames(item.get("claimsAdministratorGuideline")))
         .containsExactly("text", "citations", "span");
+    assertThat(fieldNames(item.at("/reasons/0"))).containsExactly("kind", "text", "span");
     assertThat(fieldNames(item.at("/claimsAdministratorGuideline/citations/0")))
         .containsExactlyInAnyOrder("text", "span", "basis", "guideline", "edition", "chapter",
             "chapterTitle", "topic", "pages", "url", "title");
@@ -144,6 +151,13 @@ class ImrJacksonModuleTest {
     assertThat(citation.get("guideline").textValue()).isEqualTo("ACOEM");
     assertThat(citation.get("edition").intValue()).isEqualTo(2004);
     assertThat(letter.at("/items/1/request").textValue()).isEqualTo("Invented brace");
+    assertThat(letter.at("/items/0/reasons/0/kind").textValue())
+        .isEqualTo("EXCEEDS_GUIDELINE_LIMITS");
+    assertThat(letter.at("/items/0/reasons/0/span").toString())
+        .isEqualTo("{\"start\":510,\"end\":549}");
+    assertThat(letter.at("/items/0/reasons/1/span").isNull()).isTrue();
+    assertThat(letter.at("/items/1/reasons").isArray()).isTrue();
+    assertThat(letter.at("/items/1/reasons")).isEmpty();
     assertThat(letter.get("outcome").textValue()).isEqualTo("PARTIALLY_OVERTURNED");
   }
 
@@ -185,7 +199,8 @@ class ImrJacksonModuleTest {
         item, DisputedItem.class,
         item.drug().orElseThrow(), Drug.class,
         statement, GuidelineStatement.class,
-        statement.citations().get(0), GuidelineCitation.class);
+        statement.citations().get(0), GuidelineCitation.class,
+        item.reasons().get(0), DecisionReason.class);
     for (Map.Entry<Object, Class<?>> value : values.entrySet()) {
       JsonNode node = mapper.valueToTree(value.getKey());
       assertThat(fieldNames(node)).as(value.getValue().getSimpleName())

@@ -1,6 +1,7 @@
 package dev.imr.parser.internal.sections;
 
 import dev.imr.model.Decision;
+import dev.imr.model.DecisionReason;
 import dev.imr.model.DisputedItem;
 import dev.imr.model.GuidelineStatement;
 import dev.imr.parser.DiagnosticCode;
@@ -16,6 +17,7 @@ import dev.imr.parser.internal.grammar.SyntaxErrors;
 import dev.imr.parser.internal.prose.DateReader;
 import dev.imr.parser.internal.prose.Fact;
 import dev.imr.parser.internal.prose.ItemDetailsReader;
+import dev.imr.parser.internal.reasons.ReasonReader;
 import dev.imr.parser.internal.text.Diagnostics;
 import dev.imr.parser.internal.text.FixedWording;
 import dev.imr.parser.internal.text.FoldedText;
@@ -89,6 +91,7 @@ public final class ItemsMapper {
     private final DisputedItem.Builder builder = DisputedItem.builder();
     private final int itemStart;
     private @Nullable Region rationale;
+    private Optional<Decision> decision = Optional.empty();
     private int itemEnd;
 
     ItemBuilder(ItemContext item, @Nullable Region nextTitle) {
@@ -98,7 +101,8 @@ public final class ItemsMapper {
         body = decided.itemBody();
         Region decisionToken = Region.of(decided.DECISION());
         decisionStart = decisionToken == null ? item.getStart().getStartIndex() : decisionToken.start();
-        builder.decision(decision(decided.DECISION()));
+        decision = decision(decided.DECISION());
+        builder.decision(decision);
       } else {
         body = ((UndecidedItemContext) item).itemBody();
         decisionStart = Math.max(0, bodyStart(item));
@@ -182,7 +186,17 @@ public final class ItemsMapper {
           diagnostics.warning(DiagnosticCode.MISSING_PART,
               FixedWording.RATIONALE.quoted() + " is followed by no text", rationale.end(), rationale.end());
         } else {
-          builder.rationale(text.folded(source)).rationaleSpan(text.span(source));
+          // Folded once: the rationale and the reader of its reasons share it.
+          FoldedText folded = FoldedText.of(source, text);
+          builder.rationale(folded.text()).rationaleSpan(text.span(source));
+          List<DecisionReason> reasons = ReasonReader.standard()
+              .read(folded.text(), decision, (start, end) -> folded.span(source, start, end));
+          builder.reasons(reasons);
+          if (reasons.isEmpty()) {
+            diagnostics.info(DiagnosticCode.NO_DECISION_REASON,
+                "the rationale states no ground for the decision that could be recognised",
+                text.start(), text.end());
+          }
           itemEnd = Math.max(itemEnd, text.end());
         }
       }
