@@ -596,9 +596,9 @@ class CitationReaderTest {
 
   @Test
   void titleCaseKeepsSmallWordsLow() {
-    assertThat(CitationReader.titleCase("NECK AND UPPER BACK COMPLAINTS")).isEqualTo("Neck and Upper Back Complaints");
-    assertThat(CitationReader.titleCase("PAIN, SUFFERING, AND THE RESTORATION OF FUNCTION"))
+    assertThat(AcoemChapters.titleCase("NECK AND UPPER BACK COMPLAINTS")).isEqualTo("Neck and Upper Back Complaints");
+    assertThat(AcoemChapters.titleCase("PAIN, SUFFERING, AND THE RESTORATION OF FUNCTION"))
         .isEqualTo("Pain, Suffering, and the Restoration of Function");
-    assertThat(CitationReader.titleCase("Shoulder disorders")).isEqualTo("Shoulder disorders");
+    assertThat(AcoemChapters.titleCase("Shoulder disorders")).isEqualTo("Shoulder disorders");
   }
 }

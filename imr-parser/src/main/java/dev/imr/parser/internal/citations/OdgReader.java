@@ -1,0 +1,190 @@
+package dev.imr.parser.internal.citations;
+
+import dev.imr.model.CitationBasis;
+import dev.imr.model.Guideline;
+import dev.imr.model.GuidelineCitation;
+import dev.imr.model.SourceSpan;
+import dev.imr.parser.internal.vocabulary.Phrases;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Official Disability Guidelines. After the name come optional edition words, then groups of
+ * chapters (each possibly {@code (Acute & Chronic)}, {@code Chapter}, {@code (updated MM/DD/YY)})
+ * followed by a topic; every chapter gives a citation with its group's topic. A new group starts
+ * where a chapter's name follows a comma or semicolon and stands alone ({@code …, Physical
+ * therapy; ODG Forearm, Wrist and Hand (updated 12/20/16), …}).
+ */
+final class OdgReader {
+
+  private final Statement s;
+
+  OdgReader(Statement statement) {
+    this.s = statement;
+  }
+
+  /** Reads {@code [start, end)}, whose ODG name ends at {@code afterName}. */
+  void read(int start, int afterName, int end) {
+    Integer edition = null;
+    int p = afterName;
+    while (true) {
+      p = s.skipPunctuation(p, end);
+      int ordinalEnd = s.matchEnd(Shape.ORDINAL_EDITION, p, end);
+      int chapterLabelEnd = s.matchEnd(Shape.CHAPTER_LABEL, p, end);
+      Phrases.Match<Boolean> decoration = s.vocabulary.odgDecorations.longestAt(s.text, p, end);
+      if (ordinalEnd >= 0) {
+        p = ordinalEnd;
+      } else if (s.yearAt(p, end)) {
+        edition = s.year(p);
+        p += 4;
+      } else if (chapterLabelEnd >= 0) {
+        p = chapterLabelEnd;
+      } else if (decoration != null) {
+        p = decoration.end();
+      } else {
+        break;
+      }
+    }
+    int groupStart = start;
+    int before = s.citations.size();
+    while (p < end) {
+      List<@Nullable String> chapters = new ArrayList<>();
+      Phrases.Match<String> chapter = chapterAt(p, end);
+      while (chapter != null) {
+        chapters.add(chapter.value());
+        p = skipDecorations(chapter.end(), end);
+        int next = afterListSeparator(p, end);
+        chapter = next < 0 ? null : chapterAt(next, end);
+        if (chapter != null && !standsAlone(chapter.end(), end, true)) {
+          chapter = null; // "Low Back, Pain management": a topic, not a second chapter
+        }
+        if (chapter != null) {
+          p = next;
+        }
+      }
+      int topicStart = s.skipPunctuation(p, end);
+      int[] boundary = groupBoundary(topicStart, end); // {topic end, next group start}
+      int topicEnd = s.trimEnd(topicStart, boundary[0]);
+      String topic = topicEnd > topicStart ? s.topic(topicStart, topicEnd) : null;
+      int citationEnd = s.trimEnd(groupStart, boundary[0]);
+      if (chapters.isEmpty()) {
+        chapters.add(null);
+      }
+      // The chapters of one group share its text: one copy, however many chapters.
+      String groupText = s.text.substring(groupStart, citationEnd);
+      SourceSpan groupSpan = s.folded.span(s.source, groupStart, citationEnd);
+      for (String title : chapters) {
+        GuidelineCitation.Builder citation = GuidelineCitation.builder().basis(CitationBasis.NON_MTUS)
+            .text(groupText).span(groupSpan).guideline(Guideline.ODG);
+        if (edition != null) {
+          citation.edition(edition);
+        }
+        if (title != null) {
+          citation.chapterTitle(title);
+        }
+        if (topic != null) {
+          citation.topic(topic);
+        }
+        s.citations.add(citation.build());
+      }
+      groupStart = boundary[1];
+      p = boundary[1];
+    }
+    if (s.citations.size() == before) {
+      // the name alone, or with its edition only
+      GuidelineCitation.Builder citation = s.citation(CitationBasis.NON_MTUS, start, end)
+          .guideline(Guideline.ODG);
+      if (edition != null) {
+        citation.edition(edition);
+      }
+      s.citations.add(citation.build());
+    }
+  }
+
+  /** The ODG chapter named at {@code p}, {@code ODG} before it included, or null. */
+  private Phrases.@Nullable Match<String> chapterAt(int p, int end) {
+    int prefixEnd = s.matchEnd(Shape.ODG_PREFIX, p, end);
+    int at = prefixEnd >= 0 ? prefixEnd : p;
+    Phrases.Match<String> chapter = s.vocabulary.odgChapters.longestAt(s.text, at, end);
+    return chapter == null ? null : new Phrases.Match<>(chapter.value(), p, chapter.end());
+  }
+
+  private int skipDecorations(int p, int end) {
+    while (true) {
+      int q = s.skipSpaces(p, end);
+      Phrases.Match<Boolean> decoration = s.vocabulary.odgDecorations.longestAt(s.text, q, end);
+      int updatedEnd = s.matchEnd(Shape.UPDATED, q, end);
+      int dateEnd = s.matchEnd(Shape.BARE_DATE, q, end);
+      if (decoration != null) {
+        p = decoration.end();
+      } else if (updatedEnd >= 0) {
+        p = updatedEnd;
+      } else if (dateEnd >= 0) {
+        p = dateEnd;
+      } else {
+        return p;
+      }
+    }
+  }
+
+  /** After a chapter: where the next chapter of the same list starts, or -1. */
+  private int afterListSeparator(int p, int end) {
+    int q = p;
+    boolean separated = false;
+    if (q < end && (s.text.charAt(q) == ',' || s.text.charAt(q) == ';')) {
+      q++;
+      separated = true;
+    }
+    q = s.skipSpaces(q, end);
+    int andEnd = s.andEnd(q, end);
+    if (andEnd >= 0) {
+      q = andEnd;
+      separated = true;
+    } else if (q < end && s.text.charAt(q) == '&') {
+      q = s.skipSpaces(q + 1, end);
+      separated = true;
+    }
+    return separated && q < end ? q : -1;
+  }
+
+  /**
+   * True when a chapter name ending at {@code nameEnd} is not the start of a longer phrase: the
+   * part ends, punctuation or a decoration follows, or (in a list) {@code and} and another name.
+   */
+  private boolean standsAlone(int nameEnd, int end, boolean inList) {
+    int after = s.skipSpaces(nameEnd, end);
+    if (after >= end || ",;:.()-/".indexOf(s.text.charAt(after)) >= 0
+        || s.vocabulary.odgDecorations.longestAt(s.text, after, end) != null) {
+      return true;
+    }
+    return inList && (s.text.charAt(after) == '&' || s.andEnd(after, end) >= 0);
+  }
+
+  /**
+   * Where the topic starting at {@code from} ends: at a comma or semicolon followed by a chapter
+   * name that stands alone (followed by punctuation, a decoration or the end), else at {@code
+   * end}. Returns {topic end, next group start}.
+   */
+  private int[] groupBoundary(int from, int end) {
+    for (int i = from; i < end; i++) {
+      char c = s.text.charAt(i);
+      if (c != ',' && c != ';') {
+        continue;
+      }
+      int q = s.skipSpaces(i + 1, end);
+      int andEnd = s.andEnd(q, end);
+      if (andEnd >= 0) {
+        q = andEnd;
+      }
+      Phrases.Match<String> chapter = chapterAt(q, end);
+      if (chapter == null) {
+        continue;
+      }
+      if (standsAlone(chapter.end(), end, false)) {
+        return new int[] {i, q};
+      }
+    }
+    return new int[] {end, end};
+  }
+}
