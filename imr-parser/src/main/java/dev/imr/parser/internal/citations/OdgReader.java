@@ -7,16 +7,21 @@ import dev.imr.model.SourceSpan;
 import dev.imr.parser.internal.vocabulary.Phrases;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Official Disability Guidelines. After the name come optional edition words, then groups of
- * chapters (each possibly {@code (Acute & Chronic)}, {@code Chapter}, {@code (updated MM/DD/YY)})
- * followed by a topic; every chapter gives a citation with its group's topic. A new group starts
- * where a chapter's name follows a comma or semicolon and stands alone ({@code …, Physical
- * therapy; ODG Forearm, Wrist and Hand (updated 12/20/16), …}).
+ * The Official Disability Guidelines. After the name come optional publisher and edition words
+ * ({@code Work Loss Data Institute (21th Annual Edition), 2016}), then groups of chapters, each
+ * possibly with its qualifier ({@code (Acute & Chronic)}, kept apart), {@code Chapter} and {@code
+ * (updated MM/DD/YY)}, followed by a topic; every chapter gives a citation with its group's
+ * topic. A new group starts where a chapter's name follows a comma or semicolon and stands alone
+ * ({@code …, Physical therapy; ODG Forearm, Wrist and Hand (updated 12/20/16), …}).
  */
 final class OdgReader {
+
+  /** A chapter of a group: its canonical title and the qualifier written with it, if any. */
+  private record Chapter(@Nullable String title, @Nullable String qualifier) {}
 
   private final Statement s;
 
@@ -49,11 +54,12 @@ final class OdgReader {
     int groupStart = start;
     int before = s.citations.size();
     while (p < end) {
-      List<@Nullable String> chapters = new ArrayList<>();
+      List<Chapter> chapters = new ArrayList<>();
       Phrases.Match<String> chapter = chapterAt(p, end);
       while (chapter != null) {
-        chapters.add(chapter.value());
-        p = skipDecorations(chapter.end(), end);
+        @Nullable String[] qualifier = new @Nullable String[1];
+        p = skipDecorations(chapter.end(), end, qualifier);
+        chapters.add(new Chapter(chapter.value(), qualifier[0]));
         int next = afterListSeparator(p, end);
         chapter = next < 0 ? null : chapterAt(next, end);
         if (chapter != null && !standsAlone(chapter.end(), end, true)) {
@@ -69,19 +75,22 @@ final class OdgReader {
       String topic = topicEnd > topicStart ? s.topic(topicStart, topicEnd) : null;
       int citationEnd = s.trimEnd(groupStart, boundary[0]);
       if (chapters.isEmpty()) {
-        chapters.add(null);
+        chapters.add(new Chapter(null, null));
       }
       // The chapters of one group share its text: one copy, however many chapters.
       String groupText = s.text.substring(groupStart, citationEnd);
       SourceSpan groupSpan = s.folded.span(s.source, groupStart, citationEnd);
-      for (String title : chapters) {
+      for (Chapter each : chapters) {
         GuidelineCitation.Builder citation = GuidelineCitation.builder().basis(CitationBasis.NON_MTUS)
             .text(groupText).span(groupSpan).guideline(Guideline.ODG);
         if (edition != null) {
           citation.edition(edition);
         }
-        if (title != null) {
-          citation.chapterTitle(title);
+        if (each.title() != null) {
+          citation.chapterTitle(each.title());
+        }
+        if (each.qualifier() != null) {
+          citation.chapterQualifier(each.qualifier());
         }
         if (topic != null) {
           citation.topic(topic);
@@ -110,9 +119,21 @@ final class OdgReader {
     return chapter == null ? null : new Phrases.Match<>(chapter.value(), p, chapter.end());
   }
 
-  private int skipDecorations(int p, int end) {
+  /**
+   * Past what follows a chapter's name and is neither chapter nor topic: its qualifier (put in
+   * {@code qualifier[0]}), {@code Chapter}, {@code (updated …)}, a date.
+   */
+  private int skipDecorations(int p, int end, @Nullable String[] qualifier) {
     while (true) {
       int q = s.skipSpaces(p, end);
+      Matcher qualifierMatch = s.match(Shape.ODG_QUALIFIER, q, end);
+      if (qualifierMatch != null) {
+        if (qualifier[0] == null) {
+          qualifier[0] = qualifierMatch.group(1).strip();
+        }
+        p = qualifierMatch.end();
+        continue;
+      }
       Phrases.Match<Boolean> decoration = s.vocabulary.odgDecorations.longestAt(s.text, q, end);
       int updatedEnd = s.matchEnd(Shape.UPDATED, q, end);
       int dateEnd = s.matchEnd(Shape.BARE_DATE, q, end);

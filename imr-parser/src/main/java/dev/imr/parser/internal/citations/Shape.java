@@ -19,6 +19,9 @@ enum Shape {
       Shape.WHITE_SPACE + ",;&aA"),
   ORDINAL_EDITION("\\d{1,2}(?:st|nd|rd|th)\\s+ed(?:ition|\\.)?", Pattern.CASE_INSENSITIVE,
       Shape.DIGITS),
+  // ODG's qualifier of a chapter: "(Acute & Chronic)", "(Thoracic and Lumbar, Acute and Chronic)"
+  ODG_QUALIFIER("\\(\\s*((?:acute|chronic|lumbar|thoracic|cervical)(?:\\s*(?:,|&|and)\\s*"
+      + "(?:acute|chronic|lumbar|thoracic|cervical))*)\\s*\\)", Pattern.CASE_INSENSITIVE, "("),
   UPDATED("\\(\\s*(?:updated|last\\s+updated)?\\s*[0-9/-]{6,10}\\s*\\)",
       Pattern.CASE_INSENSITIVE, "("),
   BARE_DATE("\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})(?!\\d)", 0, Shape.DIGITS),

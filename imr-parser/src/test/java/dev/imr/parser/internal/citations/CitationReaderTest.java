@@ -444,6 +444,20 @@ class CitationReaderTest {
   }
 
   @Test
+  void anOdgChapterKeepsItsQualifierApartFromItsTopic() {
+    Read read = read("Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Low Back"
+        + " (Thoracic and Lumbar, Acute and Chronic) Chapter, Epidural Steroid Injection (ESI).");
+    assertThat(read.result().citations()).singleElement().satisfies(c -> {
+      assertThat(c.chapterTitle()).contains("Low Back");
+      assertThat(c.chapterQualifier()).contains("Thoracic and Lumbar, Acute and Chronic");
+      assertThat(c.topic()).contains("Epidural Steroid Injection (ESI)");
+    });
+    assertThat(read("Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Pain (Chronic)"
+        + " (updated 07/28/16), NSAIDs.").result().citations()).singleElement()
+        .satisfies(c -> assertThat(c.chapterQualifier()).as("Pain (Chronic) is the chapter's name").isEmpty());
+  }
+
+  @Test
   void theSpanOfEachChainedCitationIsItsOwnText() {
     String statement = "Decision based on MTUS Shoulder Complaints 2004, Section(s): Initial Care, and Elbow"
         + " Complaints 2007. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Shoulder.";
