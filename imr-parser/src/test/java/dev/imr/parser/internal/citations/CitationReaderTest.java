@@ -458,6 +458,14 @@ class CitationReaderTest {
   }
 
   @Test
+  void odgsPrefaceIsCitedLikeAChapter() {
+    Read read = read("Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Preface/Physical"
+        + " therapy.");
+    assertThat(describe(read.result().citations()))
+        .containsExactly("NON_MTUS ODG; chapterTitle=Preface; topic=Physical therapy");
+  }
+
+  @Test
   void theSpanOfEachChainedCitationIsItsOwnText() {
     String statement = "Decision based on MTUS Shoulder Complaints 2004, Section(s): Initial Care, and Elbow"
         + " Complaints 2007. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Shoulder.";
