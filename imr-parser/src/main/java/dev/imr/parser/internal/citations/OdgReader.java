@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * possibly with its qualifier ({@code (Acute & Chronic)}, kept apart), {@code Chapter} and {@code
  * (updated MM/DD/YY)}, followed by a topic; every chapter gives a citation with its group's
  * topic. A new group starts where a chapter's name follows a comma or semicolon and stands alone
- * ({@code …, Physical therapy; ODG Forearm, Wrist and Hand (updated 12/20/16), …}).
+ * ({@code …, Physical therapy; ODG Forearm, Wrist and Hand (updated 12/20/16), …}). ODG's preface
+ * is read as a chapter ({@code ODG Preface – Physical Therapy}), and ODG is also read where it is
+ * cited by a chapter alone, without its name ({@link #citedByChapter}).
  */
 final class OdgReader {
 
@@ -27,6 +29,25 @@ final class OdgReader {
 
   OdgReader(Statement statement) {
     this.s = statement;
+  }
+
+  /**
+   * True when {@code [start, end)} cites ODG by a chapter without naming ODG first: the chapter
+   * stands alone at {@code start} and a qualifier, a decoration or an update date follows it, or
+   * the citation names ODG later ({@code Shoulder (Acute & Chronic), Physical Therapy, ODG Preface
+   * – Physical Therapy}).
+   */
+  boolean citedByChapter(int start, int end) {
+    Phrases.Match<String> chapter = chapterAt(start, end);
+    if (chapter == null || !standsAlone(chapter.end(), end, false)) {
+      return false;
+    }
+    int after = s.skipSpaces(chapter.end(), end);
+    if (s.lookingAt(Shape.ODG_QUALIFIER, after, end) || s.lookingAt(Shape.UPDATED, after, end)
+        || s.vocabulary.odgDecorations.longestAt(s.text, after, end) != null) {
+      return true;
+    }
+    return Shape.ODG_PREFIX.pattern.matcher(s.text).region(chapter.end(), end).find();
   }
 
   /** Reads {@code [start, end)}, whose ODG name ends at {@code afterName}. */
@@ -175,7 +196,7 @@ final class OdgReader {
    */
   private boolean standsAlone(int nameEnd, int end, boolean inList) {
     int after = s.skipSpaces(nameEnd, end);
-    if (after >= end || ",;:.()-/".indexOf(s.text.charAt(after)) >= 0
+    if (after >= end || ",;:.()-/\u2013".indexOf(s.text.charAt(after)) >= 0
         || s.vocabulary.odgDecorations.longestAt(s.text, after, end) != null) {
       return true;
     }

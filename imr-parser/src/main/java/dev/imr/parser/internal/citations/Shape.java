@@ -14,20 +14,24 @@ enum Shape {
   SECTIONS_LABEL("sections?(?:\\s*\\(s\\))?\\s*:\\s*", Pattern.CASE_INSENSITIVE, "sS"),
   PAGES_LABEL("(?:page\\s*\\(s\\)|pages?|pgs?\\.?|pp?\\.)\\s*:?\\s*(?=\\d)", Pattern.CASE_INSENSITIVE,
       "pP"),
-  PAGE_RANGE("(\\d{1,4})(?:\\s*[-\u2013]\\s*(\\d{1,4}))?", 0, Shape.DIGITS),
+  // "303-304"; more than four digits ("303304", a range poppler joined) is no page range
+  PAGE_RANGE("(\\d{1,4})(?!\\d)(?:\\s*[-\u2013]\\s*(\\d{1,4})(?!\\d))?", 0, Shape.DIGITS),
   PAGE_LIST_SEPARATOR("\\s*(?:,|;|&|and)\\s*", Pattern.CASE_INSENSITIVE,
       Shape.WHITE_SPACE + ",;&aA"),
-  ORDINAL_EDITION("\\d{1,2}(?:st|nd|rd|th)\\s+ed(?:ition|\\.)?", Pattern.CASE_INSENSITIVE,
-      Shape.DIGITS),
+  // "3rd ed.", "14th Edition", ODG's "(21th Annual Edition)"
+  ORDINAL_EDITION("\\(?\\s*\\d{1,2}(?:st|nd|rd|th)\\s+(?:annual\\s+)?ed(?:ition|\\.)?(?:\\s*\\))?",
+      Pattern.CASE_INSENSITIVE, Shape.DIGITS + "("),
   // ODG's qualifier of a chapter: "(Acute & Chronic)", "(Thoracic and Lumbar, Acute and Chronic)"
   ODG_QUALIFIER("\\(\\s*((?:acute|chronic|lumbar|thoracic|cervical)(?:\\s*(?:,|&|and)\\s*"
       + "(?:acute|chronic|lumbar|thoracic|cervical))*)\\s*\\)", Pattern.CASE_INSENSITIVE, "("),
+  // "Guidelines" between a guideline's year and its sections: "2016 Guidelines, Section(s):"
+  GUIDELINES_WORD("guidelines?\\b", Pattern.CASE_INSENSITIVE, "gG"),
   UPDATED("\\(\\s*(?:updated|last\\s+updated)?\\s*[0-9/-]{6,10}\\s*\\)",
       Pattern.CASE_INSENSITIVE, "("),
   BARE_DATE("\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})(?!\\d)", 0, Shape.DIGITS),
   URL("(?:https?://|www\\.)[^\\s]+", Pattern.CASE_INSENSITIVE, "hHwW"),
   MTUS_COLON("MTUS\\s*:\\s*", Pattern.CASE_INSENSITIVE, "mM"),
-  ODG_PREFIX("ODG\\s+", Pattern.CASE_INSENSITIVE, "oO"),
+  ODG_PREFIX("ODG(?:\\s*[,:]\\s*|\\s+)", Pattern.CASE_INSENSITIVE, "oO"),
   CHAPTER_LABEL("chapter\\s*:", Pattern.CASE_INSENSITIVE, "cC"),
   CHAPTER_WORD("\\s*chapter\\b", Pattern.CASE_INSENSITIVE, Shape.WHITE_SPACE + "cC");
 

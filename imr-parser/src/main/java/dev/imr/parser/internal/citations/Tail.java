@@ -6,9 +6,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What follows a guideline's name in a citation: {@code [<year>][, Section(s):] [<topic>]
- * [Page(s): <pages>]}, as in {@code 2009, Section(s): Muscle relaxants (for pain)} and {@code
- * Muscle Relaxants (for pain) Page(s): 63-66}.
+ * What follows a guideline's name in a citation: {@code [<year> [Guidelines]][, Section(s):]
+ * [<topic>] [Page(s): <pages>]}, as in {@code 2009, Section(s): Muscle relaxants (for pain)},
+ * {@code 2016 Guidelines, Section(s): Opioids, criteria for use} and {@code Muscle Relaxants (for
+ * pain) Page(s): 63-66}.
  */
 final class Tail {
 
@@ -26,6 +27,14 @@ final class Tail {
     if (s.yearAt(p, end)) {
       tail.edition = s.year(p);
       p = s.skipPunctuation(p + 4, end);
+      // "2016 Guidelines, Section(s): …": the word names the guideline, it is no topic
+      int wordEnd = s.matchEnd(Shape.GUIDELINES_WORD, p, end);
+      if (wordEnd >= 0) {
+        int after = s.skipPunctuation(wordEnd, end);
+        if (after >= end || s.lookingAt(Shape.SECTIONS_LABEL, after, end)) {
+          p = after;
+        }
+      }
     } else {
       p = s.skipPunctuation(p, end);
     }
