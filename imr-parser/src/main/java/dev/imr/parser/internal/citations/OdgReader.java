@@ -8,6 +8,7 @@ import dev.imr.parser.internal.vocabulary.Phrases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * cited by a chapter alone, without its name ({@link #citedByChapter}).
  */
 final class OdgReader {
+
+  // ODG named as a word, not inside one
+  private static final Pattern ODG_WORD = Pattern.compile("\\bODG\\b", Pattern.CASE_INSENSITIVE);
 
   /** A chapter of a group: its canonical title and the qualifier written with it, if any. */
   private record Chapter(@Nullable String title, @Nullable String qualifier) {}
@@ -47,7 +51,7 @@ final class OdgReader {
         || s.vocabulary.odgDecorations.longestAt(s.text, after, end) != null) {
       return true;
     }
-    return Shape.ODG_PREFIX.pattern.matcher(s.text).region(chapter.end(), end).find();
+    return ODG_WORD.matcher(s.text).region(chapter.end(), end).find();
   }
 
   /** Reads {@code [start, end)}, whose ODG name ends at {@code afterName}. */

@@ -496,6 +496,9 @@ class CitationReaderTest {
             List.of("NON_MTUS OTHER; title=Shoulder pain in invented overhead workers, a review"), 0),
         arguments("Decision based on Non-MTUS Citation Head, neck and invented posture.",
             List.of("NON_MTUS OTHER; title=Head, neck and invented posture"), 0),
+        // "odg" inside a word names no ODG
+        arguments("Decision based on Non-MTUS Citation Knee, the invented Kodg scale.",
+            List.of("NON_MTUS OTHER; title=Knee, the invented Kodg scale"), 0),
 
         // --- "Non-MTUS" as poppler leaves it ----------------------------------------------------
         // the hyphen dropped at a line break
