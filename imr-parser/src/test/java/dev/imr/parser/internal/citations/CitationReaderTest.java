@@ -694,6 +694,12 @@ class CitationReaderTest {
         arguments("ODG chapter list", "Decision based on Non-MTUS Citation ODG " + repeat("Low Back, ", size)),
         // ODG topics with chapter names after every comma
         arguments("ODG topic boundaries", "Decision based on Non-MTUS Citation ODG Knee, x" + repeat(", Neck pain x", size)),
+        // guidelines joined by "and the" over and over, each a citation of its own
+        arguments("guidelines joined by and", "Decision based on Non-MTUS Citation x"
+            + repeat(" and the ODG Knee", size)),
+        // ODG chapters with qualifiers, cited without ODG's name
+        arguments("chapters alone", "Decision based on Non-MTUS Citation "
+            + repeat("Shoulder (Acute & Chronic), ", size)),
         // a lead over and over
         arguments("leads", repeat("Decision based on ", size)),
         // brackets that never close
