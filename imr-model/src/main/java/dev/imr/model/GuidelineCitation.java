@@ -51,9 +51,18 @@ public interface GuidelineCitation {
    * Complaints} for {@code NECK AND UPPER BACK COMPLAINTS}) or an ODG chapter as written,
    * canonicalised ({@code Low Back} for {@code Low Back - Lumbar & Thoracic (Acute & Chronic)},
    * {@code Pain (Chronic)}, {@code Neck and Upper Back}). An ODG update date ({@code (updated
-   * 11/23/16)}) is not part of it.
+   * 11/23/16)}) is not part of it, nor is its qualifier ({@link #chapterQualifier()}). ODG's
+   * preface, cited like a chapter ({@code ODG Preface – Physical Therapy}), is {@code Preface}.
    */
   Optional<String> chapterTitle();
+
+  /**
+   * The qualifier an ODG chapter is cited with, as written, without its parentheses ({@code Acute
+   * & Chronic} in {@code Neck and Upper Back (Acute & Chronic) Chapter}, {@code Thoracic and
+   * Lumbar, Acute and Chronic} in {@code Low Back (Thoracic and Lumbar, Acute and Chronic)}); it
+   * belongs to the chapter, not to the topic. Empty when the chapter is cited without one.
+   */
+  Optional<String> chapterQualifier();
 
   /**
    * The section or topic as written ({@code Muscle relaxants (for pain)}, {@code NSAIDs, GI

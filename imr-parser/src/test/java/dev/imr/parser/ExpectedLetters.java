@@ -52,6 +52,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,6 +65,10 @@ import org.jspecify.annotations.Nullable;
  * whole here.
  */
 final class ExpectedLetters {
+
+  /** The qualifier written after an ODG chapter's name: {@code (Acute & Chronic)}. */
+  private static final Pattern ODG_QUALIFIER = Pattern.compile("\\((Acute[^()]*)\\)");
+
 
   private ExpectedLetters() {}
 
@@ -258,8 +264,13 @@ final class ExpectedLetters {
         .text("Official Disability Guidelines (ODG), " + ws(chapterAsWritten)
             + (topic == null ? "" : ", " + ws(topic)))
         .chapterTitle(chapterTitle);
+    Matcher qualifier = ODG_QUALIFIER.matcher(chapterAsWritten);
+    if (qualifier.find()) {
+      citation.chapterQualifier(qualifier.group(1));
+    }
     return withTopic(citation, topic).build();
   }
+
 
   /** A non-MTUS citation of any other kind, its text as written; typed fields go on the builder. */
   static GuidelineCitation.Builder nonMtus(Guideline guideline, String text) {

@@ -25,9 +25,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code -raw}: PDFBox's lines with single spaces, no blank lines, {@code \n\f} page ends.
  * </ul>
  *
- * <p>Not reproduced: reading order also drops the hyphen of a word broken at a line end and joins
- * the two lines ({@code self-} / {@code directed} gives {@code selfdirected}); that loses what the
- * letter says, so no parser can give the PDFBox model back from it.
+ * <p>Not reproduced here: reading order also drops the hyphen of a word broken at a line end and
+ * joins the two lines ({@code self-} / {@code directed} gives {@code selfdirected}); that loses
+ * what the letter says, so no parser can give the PDFBox model back from it whole. {@link
+ * DehyphenatedLayoutTest} applies that join to every fixture and says what stays equal.
  */
 final class PopplerLayouts {
 

@@ -49,6 +49,11 @@ class ImrJacksonModuleTest {
         .text("An invented article, https://example.org/a").basis(CitationBasis.NON_MTUS)
         .guideline(Guideline.OTHER).url("https://example.org/a").title("An invented article")
         .build();
+    GuidelineCitation odg = GuidelineCitation.builder()
+        .text("Official Disability Guidelines (ODG), Low Back (Invented, Acute and Chronic) Chapter,"
+            + " Invented Injection").basis(CitationBasis.NON_MTUS).guideline(Guideline.ODG)
+        .edition(2016).chapterTitle("Low Back").chapterQualifier("Invented, Acute and Chronic")
+        .topic("Invented Injection").build();
     DisputedItem partial = DisputedItem.builder()
         .title("Invented pill 10mg #30 was the original request. Invented pill 10mg #20 was"
             + " authorized. The remaining portion, Invented pill 10mg #10")
@@ -61,7 +66,7 @@ class ImrJacksonModuleTest {
         .claimsAdministratorGuideline(GuidelineStatement.builder().text("Invented basis.")
             .addCitations(acoem).span(SourceSpan.of(390, 470)).build())
         .reviewerGuideline(GuidelineStatement.builder().text("Invented other basis.")
-            .addCitations(acoem, article).build())
+            .addCitations(acoem, article, odg).build())
         .rationale("Invented rationale.")
         .addReasons(DecisionReason.builder().kind(DecisionReason.Kind.EXCEEDS_GUIDELINE_LIMITS)
                 .text("The request exceeds the invented limit.").span(SourceSpan.of(510, 549))
@@ -129,7 +134,7 @@ class ImrJacksonModuleTest {
     assertThat(fieldNames(item.at("/reasons/0"))).containsExactly("kind", "text", "span");
     assertThat(fieldNames(item.at("/claimsAdministratorGuideline/citations/0")))
         .containsExactlyInAnyOrder("text", "span", "basis", "guideline", "edition", "chapter",
-            "chapterTitle", "topic", "pages", "url", "title");
+            "chapterTitle", "chapterQualifier", "topic", "pages", "url", "title");
   }
 
   @Test
@@ -150,6 +155,11 @@ class ImrJacksonModuleTest {
     assertThat(citation.get("basis").textValue()).isEqualTo("MTUS");
     assertThat(citation.get("guideline").textValue()).isEqualTo("ACOEM");
     assertThat(citation.get("edition").intValue()).isEqualTo(2004);
+    assertThat(citation.get("chapterQualifier").isNull()).isTrue();
+    JsonNode odg = letter.at("/items/0/reviewerGuideline/citations/2");
+    assertThat(odg.get("chapterTitle").textValue()).isEqualTo("Low Back");
+    assertThat(odg.get("chapterQualifier").textValue()).isEqualTo("Invented, Acute and Chronic");
+    assertThat(odg.get("topic").textValue()).isEqualTo("Invented Injection");
     assertThat(letter.at("/items/1/request").textValue()).isEqualTo("Invented brace");
     assertThat(letter.at("/items/0/reasons/0/kind").textValue())
         .isEqualTo("EXCEEDS_GUIDELINE_LIMITS");

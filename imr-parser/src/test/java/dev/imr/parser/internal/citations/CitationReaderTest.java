@@ -385,6 +385,167 @@ class CitationReaderTest {
             List.of("MTUS CHRONIC_PAIN"), 1));
   }
 
+  /** As {@link #describe(GuidelineCitation)}, with ODG's chapter qualifier after the chapter. */
+  static String describeWithQualifier(GuidelineCitation citation) {
+    String described = describe(citation);
+    if (citation.chapterQualifier().isEmpty()) {
+      return described;
+    }
+    String qualifier = "; chapterQualifier=" + citation.chapterQualifier().get();
+    int topic = described.indexOf("; topic=");
+    int insertAt = topic >= 0 ? topic
+        : described.contains("; pages=") ? described.indexOf("; pages=") : described.length();
+    return described.substring(0, insertAt) + qualifier + described.substring(insertAt);
+  }
+
+  /**
+   * FORMAT.md's "More 2016–17 forms", one row each, in statements written for the test in the
+   * form's wording; each row is read with the qualifier of ODG's chapter in view.
+   */
+  static Stream<Arguments> moreForms() {
+    return Stream.of(
+        // --- "<year> Guidelines, Section(s):": the topic is what follows Section(s) ------------
+        // the word Guidelines between the year and the sections
+        arguments("Decision based on MTUS Chronic Pain Medical Treatment 2016 Guidelines, Section(s): Muscle"
+                + " relaxants (for pain).",
+            List.of("MTUS CHRONIC_PAIN; edition=2016; topic=Muscle relaxants (for pain)"), 0),
+        // the same without sections: the word is no topic
+        arguments("Decision based on MTUS Chronic Pain Medical Treatment 2016 Guidelines.",
+            List.of("MTUS CHRONIC_PAIN; edition=2016"), 0),
+        // in a chain, each guideline with the word
+        arguments("Decision based on MTUS Chronic Pain Medical Treatment 2016 Guidelines, Section(s): Opioids,"
+                + " criteria for use, and Opioid Treatment 2016 Guidelines, Section(s): 3.3.2 Opioids for"
+                + " Chronic Pain and Chronic Opioid Treatment: Patient Treatment Agreement.",
+            List.of("MTUS CHRONIC_PAIN; edition=2016; topic=Opioids, criteria for use",
+                "MTUS OPIOIDS; edition=2016; topic=3.3.2 Opioids for Chronic Pain and Chronic Opioid"
+                    + " Treatment: Patient Treatment Agreement"), 0),
+        // a topic that begins with the word is kept whole when no sections label follows
+        arguments("Decision based on MTUS Chronic Pain Medical Treatment 2009 Guidelines for opioid tapering.",
+            List.of("MTUS CHRONIC_PAIN; edition=2009; topic=Guidelines for opioid tapering"), 0),
+
+        // --- several guidelines in one Non-MTUS sentence, a citation each ----------------------
+        // ACOEM and ODG joined by "and the"
+        arguments("Decision based on Non-MTUS Citation ACOEM guidelines and the Official Disability Guidelines.",
+            List.of("NON_MTUS ACOEM", "NON_MTUS ODG"), 0),
+        // ODG with chapter, qualifier and topic, then ACOEM after "and Other Medical Treatment Guidelines"
+        arguments("Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Hips and Pelvis (Acute"
+                + " and Chronic), MRI (magnetic resonance imaging) and Other Medical Treatment Guidelines ACOEM"
+                + " Hip and Groin Disorders, Diagnostic testing.",
+            List.of("NON_MTUS ODG; chapterTitle=Hip and Pelvis; chapterQualifier=Acute and Chronic;"
+                    + " topic=MRI (magnetic resonance imaging)",
+                "NON_MTUS ACOEM; chapterTitle=Hip and Groin Disorders; topic=Diagnostic testing"), 0),
+        // ODG, then a document by its address
+        arguments("Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Low Back (updated"
+                + " 12/20/16), MRI and Other Medical Treatment Guidelines http://www.example.org/imaging.",
+            List.of("NON_MTUS ODG; chapterTitle=Low Back; topic=MRI",
+                "NON_MTUS OTHER; url=http://www.example.org/imaging"), 0),
+        // "and" inside a topic names no guideline: one citation
+        arguments("Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Knee & Leg, Ice and"
+                + " heat packs.",
+            List.of("NON_MTUS ODG; chapterTitle=Knee and Leg; topic=Ice and heat packs"), 0),
+
+        // --- ODG: chapter and qualifier apart from the topic; publisher and edition apart ------
+        // a qualifier with a comma, "Chapter", then the topic
+        arguments("Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Low Back (Thoracic"
+                + " and Lumbar, Acute and Chronic) Chapter, Epidural Steroid Injection (ESI).",
+            List.of("NON_MTUS ODG; chapterTitle=Low Back; chapterQualifier=Thoracic and Lumbar, Acute and"
+                + " Chronic; topic=Epidural Steroid Injection (ESI)"), 0),
+        // the usual qualifier, no topic
+        arguments("Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Neck & Upper Back"
+                + " (Acute & Chronic).",
+            List.of("NON_MTUS ODG; chapterTitle=Neck and Upper Back; chapterQualifier=Acute & Chronic"), 0),
+        // chapter/topic with a slash
+        arguments("Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Knee/DME.",
+            List.of("NON_MTUS ODG; chapterTitle=Knee and Leg; topic=DME"), 0),
+        arguments("Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Low Back/Intra-operative"
+                + " monitoring.",
+            List.of("NON_MTUS ODG; chapterTitle=Low Back; topic=Intra-operative monitoring"), 0),
+        // "Chapter" and "section" after the chapter
+        arguments("Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Neck and Upper Back"
+                + " Chapter.",
+            List.of("NON_MTUS ODG; chapterTitle=Neck and Upper Back"), 0),
+        arguments("Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Shoulder section,"
+                + " Physical therapy.",
+            List.of("NON_MTUS ODG; chapterTitle=Shoulder; topic=Physical therapy"), 0),
+        // two chapters, the second after "; ODG,"
+        arguments("Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Shoulder (updated"
+                + " 12/12/16); ODG, Low Back (updated 12/20/16).",
+            List.of("NON_MTUS ODG; chapterTitle=Shoulder", "NON_MTUS ODG; chapterTitle=Low Back"), 0),
+        // publisher and edition between the name and the chapter
+        arguments("Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Work Loss Data"
+                + " Institute (21th Annual Edition), 2016, Neck and Upper Back (Acute & Chronic) Chapter,"
+                + " Cervical collar.",
+            List.of("NON_MTUS ODG; edition=2016; chapterTitle=Neck and Upper Back; chapterQualifier=Acute &"
+                + " Chronic; topic=Cervical collar"), 0),
+
+        // --- ODG by chapter alone, or through its preface ---------------------------------------
+        // chapter and qualifier without the name, then the preface
+        arguments("Decision based on Non-MTUS Citation Shoulder (Acute & Chronic), Physical Therapy, ODG Preface"
+                + " \u2013 Physical Therapy.",
+            List.of("NON_MTUS ODG; chapterTitle=Shoulder; chapterQualifier=Acute & Chronic; topic=Physical"
+                + " Therapy", "NON_MTUS ODG; chapterTitle=Preface; topic=Physical Therapy"), 0),
+        // a chapter alone with "Chapter"
+        arguments("Decision based on Non-MTUS Citation Knee & Leg Chapter, Continuous passive motion (CPM).",
+            List.of("NON_MTUS ODG; chapterTitle=Knee and Leg; topic=Continuous passive motion (CPM)"), 0),
+        // the preface after the name, with a slash
+        arguments("Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Preface/Physical"
+                + " therapy.",
+            List.of("NON_MTUS ODG; chapterTitle=Preface; topic=Physical therapy"), 0),
+        // a document whose title starts with a chapter's word is no ODG citation: OTHER, with its text
+        arguments("Decision based on Non-MTUS Citation Shoulder pain in invented overhead workers, a review.",
+            List.of("NON_MTUS OTHER; title=Shoulder pain in invented overhead workers, a review"), 0),
+        arguments("Decision based on Non-MTUS Citation Head, neck and invented posture.",
+            List.of("NON_MTUS OTHER; title=Head, neck and invented posture"), 0),
+        // "odg" inside a word names no ODG
+        arguments("Decision based on Non-MTUS Citation Knee, the invented Kodg scale.",
+            List.of("NON_MTUS OTHER; title=Knee, the invented Kodg scale"), 0),
+
+        // --- "Non-MTUS" as poppler leaves it ----------------------------------------------------
+        // the hyphen dropped at a line break
+        arguments("Decision based on NonMTUS Citation Official Disability Guidelines (ODG), Low Back.",
+            List.of("NON_MTUS ODG; chapterTitle=Low Back"), 0),
+        // a space for the hyphen
+        arguments("Decision based on Non MTUS Citation Official Disability Guidelines (ODG), Low Back.",
+            List.of("NON_MTUS ODG; chapterTitle=Low Back"), 0),
+        // without "Citation"
+        arguments("Decision based on NonMTUS Official Disability Guidelines (ODG), Knee & Leg.",
+            List.of("NON_MTUS ODG; chapterTitle=Knee and Leg"), 0),
+        // after an MTUS sentence
+        arguments("Decision based on MTUS Low Back Complaints 2004. Decision based on NonMTUS Citation Official"
+                + " Disability Guidelines (ODG).",
+            List.of("MTUS ACOEM; edition=2004; chapter=12; chapterTitle=Low Back Complaints", "NON_MTUS ODG"), 0),
+
+        // --- what cannot be typed stays OTHER with its text, and is said ------------------------
+        arguments("Decision based on NonMTUS.", List.of("NON_MTUS OTHER"), 1),
+        // a page range poppler joined ("303-" / "304" gives 303304): no pages guessed, a warning
+        arguments("Decision based on MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 303304.",
+            List.of("MTUS ACOEM; chapter=12; chapterTitle=Low Back Complaints"), 1));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("moreForms")
+  void readsEveryMoreRecentForm(String statement, List<String> expected, int warnings) {
+    Read read = read(statement);
+    assertThat(read.result().citations()).extracting(CitationReaderTest::describeWithQualifier)
+        .containsExactlyElementsOf(expected);
+    assertThat(read.diagnostics()).hasSize(warnings)
+        .allSatisfy(d -> assertThat(d.severity()).isEqualTo(Severity.WARNING));
+    assertSpansFoldToText(read);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("moreForms")
+  void readsTheMoreRecentFormsAlikeInEveryExtractionLayout(String statement, List<String> expected,
+      int warnings) {
+    for (String layout : layouts(statement)) {
+      Read read = read(layout);
+      assertThat(read.result().citations()).as(layout)
+          .extracting(CitationReaderTest::describeWithQualifier).containsExactlyElementsOf(expected);
+      assertThat(read.diagnostics()).as(layout).hasSize(warnings);
+      assertSpansFoldToText(read);
+    }
+  }
+
   @ParameterizedTest(name = "[{index}] {0}")
   @MethodSource("statements")
   void readsEveryCitationForm(String statement, List<String> expected, int warnings) {
@@ -441,6 +602,28 @@ class CitationReaderTest {
       String folded = Folding.fold(clean, 0, clean.length());
       assertThat(folded).as("span of %s", citation.text()).isEqualTo(citation.text());
     }
+  }
+
+  @Test
+  void anOdgChapterKeepsItsQualifierApartFromItsTopic() {
+    Read read = read("Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Low Back"
+        + " (Thoracic and Lumbar, Acute and Chronic) Chapter, Epidural Steroid Injection (ESI).");
+    assertThat(read.result().citations()).singleElement().satisfies(c -> {
+      assertThat(c.chapterTitle()).contains("Low Back");
+      assertThat(c.chapterQualifier()).contains("Thoracic and Lumbar, Acute and Chronic");
+      assertThat(c.topic()).contains("Epidural Steroid Injection (ESI)");
+    });
+    assertThat(read("Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Pain (Chronic)"
+        + " (updated 07/28/16), NSAIDs.").result().citations()).singleElement()
+        .satisfies(c -> assertThat(c.chapterQualifier()).as("Pain (Chronic) is the chapter's name").isEmpty());
+  }
+
+  @Test
+  void odgsPrefaceIsCitedLikeAChapter() {
+    Read read = read("Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Preface/Physical"
+        + " therapy.");
+    assertThat(describe(read.result().citations()))
+        .containsExactly("NON_MTUS ODG; chapterTitle=Preface; topic=Physical therapy");
   }
 
   @Test
@@ -511,6 +694,12 @@ class CitationReaderTest {
         arguments("ODG chapter list", "Decision based on Non-MTUS Citation ODG " + repeat("Low Back, ", size)),
         // ODG topics with chapter names after every comma
         arguments("ODG topic boundaries", "Decision based on Non-MTUS Citation ODG Knee, x" + repeat(", Neck pain x", size)),
+        // guidelines joined by "and the" over and over, each a citation of its own
+        arguments("guidelines joined by and", "Decision based on Non-MTUS Citation x"
+            + repeat(" and the ODG Knee", size)),
+        // ODG chapters with qualifiers, cited without ODG's name
+        arguments("chapters alone", "Decision based on Non-MTUS Citation "
+            + repeat("Shoulder (Acute & Chronic), ", size)),
         // a lead over and over
         arguments("leads", repeat("Decision based on ", size)),
         // brackets that never close
@@ -596,9 +785,9 @@ class CitationReaderTest {
 
   @Test
   void titleCaseKeepsSmallWordsLow() {
-    assertThat(CitationReader.titleCase("NECK AND UPPER BACK COMPLAINTS")).isEqualTo("Neck and Upper Back Complaints");
-    assertThat(CitationReader.titleCase("PAIN, SUFFERING, AND THE RESTORATION OF FUNCTION"))
+    assertThat(AcoemChapters.titleCase("NECK AND UPPER BACK COMPLAINTS")).isEqualTo("Neck and Upper Back Complaints");
+    assertThat(AcoemChapters.titleCase("PAIN, SUFFERING, AND THE RESTORATION OF FUNCTION"))
         .isEqualTo("Pain, Suffering, and the Restoration of Function");
-    assertThat(CitationReader.titleCase("Shoulder disorders")).isEqualTo("Shoulder disorders");
+    assertThat(AcoemChapters.titleCase("Shoulder disorders")).isEqualTo("Shoulder disorders");
   }
 }
