@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  * {@code sentences} at each {@code Decision based on …} lead, read the {@code remarks} that cite
  * nothing, then split an {@code mtus} chain or a {@code nonMtus} sentence into parts and type each
  * part ({@code mtusPart}, {@code mtus2014}, {@code odg}, {@code acoem}, {@code document}).
- * The names it knows (guidelines, ACOEM chapters, ODG chapters) are data in {@code citations.txt}
+ * The names it knows (guidelines, ACOEM chapters, ODG chapters) are data in {@code citations.tsv}
  * ({@link CitationVocabulary}), not code.
  *
  * <p>Text it cannot read becomes an {@link Guideline#OTHER} citation holding that text, with a
@@ -128,7 +128,7 @@ public final class CitationReader {
     this.vocabulary = vocabulary;
   }
 
-  /** A reader with the vocabulary shipped in {@code citations.txt}. */
+  /** A reader with the vocabulary shipped in {@code citations.tsv}. */
   public static CitationReader standard() {
     return STANDARD;
   }

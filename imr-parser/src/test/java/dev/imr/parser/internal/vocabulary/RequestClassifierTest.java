@@ -242,7 +242,7 @@ class RequestClassifierTest {
         service\tTHERAPIES\tfloat tank, sensory deprivation
         hint\tEVALUATION_AND_MANAGEMENT\tvisit
         """, """
-        madeupine\tSLEEP_AID\t-\tDozewell\t-
+        drug\tmadeupine\tSLEEP_AID\t-\tDozewell\t-
         """);
     assertThat(small.classify("Float tank sessions x4").category()).isEqualTo(RequestCategory.THERAPIES);
     assertThat(small.classify("Dozewell 5mg").drug().flatMap(Drug::brandName)).contains("Dozewell");
@@ -259,11 +259,11 @@ class RequestClassifierTest {
       service\tSURGERY\tcut, Cut                         |                                        | line 1: 'Cut' is listed twice
       service\tSURGERY\t-,                               |                                        | line 1: a phrase without words: '-'
       precedence\tSURGERY\tSURGERY                       |                                        | line 1: precedence would make a cycle
-      service\tSURGERY\tcut                              | Madeupine\tOPIOID\t-\t-\t-             | drugs.tsv line 1: a generic name is written in lower case
-      service\tSURGERY\tcut                              | madeupine\tPAINKILLER\t-\t-\t-         | drugs.tsv line 1: unknown drug class 'PAINKILLER'
-      service\tSURGERY\tcut                              | madeupine\tOPIOID\t-\t-                | drugs.tsv line 1: expected generic, class, topical class, brands and aliases
-      service\tSURGERY\tcut                              | -\tMEDICAL_FOOD\t-\t-\t-               | drugs.tsv line 1: a drug without a generic name needs a brand
-      service\tSURGERY\tcut                              | cut\tOPIOID\t-\t-\t-                   | drugs.tsv line 1: 'cut' is listed twice
+      service\tSURGERY\tcut                              | drug\tMadeupine\tOPIOID\t-\t-\t-       | drugs.tsv line 1: a generic name is written in lower case
+      service\tSURGERY\tcut                              | drug\tmadeupine\tPAINKILLER\t-\t-\t-   | drugs.tsv line 1: unknown drug class 'PAINKILLER'
+      service\tSURGERY\tcut                              | drug\tmadeupine\tOPIOID\t-\t-          | drugs.tsv line 1: expected generic, class, topical class, brands and aliases
+      service\tSURGERY\tcut                              | drug\t-\tMEDICAL_FOOD\t-\t-\t-         | drugs.tsv line 1: a drug without a generic name needs a brand
+      service\tSURGERY\tcut                              | drug\tcut\tOPIOID\t-\t-\t-             | drugs.tsv line 1: 'cut' is listed twice
       """)
   void aBadLineIsNamed(String vocabulary, @Nullable String drugs, String message) {
     String vocabularyText = vocabulary.replace("\\t", "\t");
