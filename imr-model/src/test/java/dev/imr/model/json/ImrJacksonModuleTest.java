@@ -42,7 +42,8 @@ class ImrJacksonModuleTest {
     GuidelineCitation acoem = GuidelineCitation.builder()
         .text("Invented Back Complaints 2004, Section(s): Invented Studies")
         .span(SourceSpan.of(400, 460)).basis(CitationBasis.MTUS).guideline(Guideline.ACOEM)
-        .edition(2004).chapter(12).chapterTitle("Low Back Complaints").topic("Invented Studies")
+        .edition(2004).chapter(12).chapterTitle("Low Back Complaints")
+        .canonicalChapter("Low Back Complaints").topic("Invented Studies")
         .addPages(PageRange.of(303, 304), PageRange.of(310)).build();
     GuidelineCitation article = GuidelineCitation.builder()
         .text("An invented article, https://example.org/a").basis(CitationBasis.NON_MTUS)
@@ -75,7 +76,8 @@ class ImrJacksonModuleTest {
             .decisionDate(LocalDate.of(2016, 12, 19)).urDenialDate(LocalDate.of(2016, 11, 2))
             .priority("Standard").applicationReceived(LocalDate.of(2016, 11, 7))
             .span(SourceSpan.of(0, 120)).build())
-        .reviewer(ExpertReviewer.builder().addSpecialties("Invented Medicine", "Pain Management")
+        .reviewer(ExpertReviewer.builder().addSpecialties("Invented Medicine", "Pain & Management")
+            .addCanonicalSpecialties("Invented Medicine", "Pain and Management")
             .addLicensureStates("California").boardCertified(true).span(SourceSpan.of(130, 180))
             .build())
         .caseSummary(CaseSummary.builder().text("An invented 48 year old male, injured 3/22/15.")
@@ -122,7 +124,7 @@ class ImrJacksonModuleTest {
         .containsExactly("text", "citations", "span");
     assertThat(fieldNames(item.at("/claimsAdministratorGuideline/citations/0")))
         .containsExactlyInAnyOrder("text", "span", "basis", "guideline", "edition", "chapter",
-            "chapterTitle", "topic", "pages", "url", "title");
+            "chapterTitle", "canonicalChapter", "topic", "pages", "url", "title");
   }
 
   @Test
@@ -143,6 +145,10 @@ class ImrJacksonModuleTest {
     assertThat(citation.get("basis").textValue()).isEqualTo("MTUS");
     assertThat(citation.get("guideline").textValue()).isEqualTo("ACOEM");
     assertThat(citation.get("edition").intValue()).isEqualTo(2004);
+    assertThat(citation.get("canonicalChapter").textValue()).isEqualTo("Low Back Complaints");
+    assertThat(letter.at("/reviewer/specialties/1").textValue()).isEqualTo("Pain & Management");
+    assertThat(letter.at("/reviewer/canonicalSpecialties/1").textValue())
+        .isEqualTo("Pain and Management");
     assertThat(letter.at("/items/1/request").textValue()).isEqualTo("Invented brace");
     assertThat(letter.get("outcome").textValue()).isEqualTo("PARTIALLY_OVERTURNED");
   }

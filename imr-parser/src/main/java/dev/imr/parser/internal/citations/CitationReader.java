@@ -195,7 +195,7 @@ public final class CitationReader {
       if (!citations.isEmpty()) {
         citesNothing = false;
       }
-      return new Result(citations, citesNothing);
+      return new Result(vocabulary.withCanonicalChapters(citations), citesNothing);
     }
 
     /**

@@ -2,9 +2,11 @@ package dev.imr.parser.internal.vocabulary;
 
 import dev.imr.model.CitationBasis;
 import dev.imr.model.Guideline;
+import dev.imr.model.GuidelineCitation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -60,6 +62,57 @@ public final class CitationVocabulary {
     this.odgDecorations = reader.odgDecorations.build();
     this.separators = reader.separators.build();
     this.acoemTitles = Map.copyOf(reader.acoemTitles);
+  }
+
+  /**
+   * {@code citations}, each with the canonical name of its chapter where this vocabulary knows
+   * the chapter (see {@link #canonicalChapter}); the others as they are.
+   */
+  public List<GuidelineCitation> withCanonicalChapters(List<GuidelineCitation> citations) {
+    List<GuidelineCitation> named = new ArrayList<>(citations.size());
+    for (GuidelineCitation citation : citations) {
+      Optional<String> canonical = canonicalChapter(citation);
+      named.add(canonical.isEmpty() ? citation
+          : GuidelineCitation.builder().from(citation).canonicalChapter(canonical.get()).build());
+    }
+    return named;
+  }
+
+  /**
+   * The canonical name of a citation's chapter: the vocabulary's title of the ACOEM chapter (or
+   * part) or ODG chapter that its {@code chapterTitle} names in full, in any of the spellings the
+   * vocabulary lists, or else of the MTUS ACOEM chapter its number names; empty for other
+   * guidelines and for a chapter the vocabulary does not know.
+   */
+  public Optional<String> canonicalChapter(GuidelineCitation citation) {
+    String title = citation.chapterTitle().orElse(null);
+    if (title == null) {
+      return Optional.empty();
+    }
+    if (citation.guideline() == Guideline.ODG) {
+      return Optional.ofNullable(whole(odgChapters, title));
+    }
+    if (citation.guideline() == Guideline.ACOEM) {
+      AcoemChapter chapter = whole(acoemChapters, title);
+      if (chapter != null) {
+        return Optional.of(chapter.title());
+      }
+      MtusName part = whole(mtusNames, title);
+      if (part != null && part.guideline() == Guideline.ACOEM) {
+        return Optional.ofNullable(part.title());
+      }
+      // MTUS adopted the 2nd edition, whose chapter numbers the vocabulary knows.
+      if (citation.basis() == CitationBasis.MTUS && citation.chapter().isPresent()) {
+        return Optional.ofNullable(acoemTitles.get(citation.chapter().get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The value of the name that is all of {@code text}, or null. */
+  private static <V> @Nullable V whole(Phrases<V> names, String text) {
+    Phrases.Match<V> match = names.longestAt(text, 0, text.length());
+    return match != null && match.end() == text.length() ? match.value() : null;
   }
 
   /** The vocabulary shipped with the parser. */

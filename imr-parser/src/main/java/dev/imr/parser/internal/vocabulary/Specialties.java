@@ -64,6 +64,14 @@ public final class Specialties {
         ? Optional.of(match.value()) : Optional.empty();
   }
 
+  /**
+   * The name to count {@code name} by: its canonical name when the list knows it, otherwise the
+   * name as written (stripped).
+   */
+  public static String canonicalOrAsWritten(String name) {
+    return canonical(name).orElse(name.strip());
+  }
+
   private static int skipSeparators(String list, int position) {
     while (true) {
       while (position < list.length()
