@@ -34,6 +34,12 @@ class RequestClassifierTest {
       Associated surgical service: Cold therapy unit                | DMEPOS                    |                      |                              |
       H-wave unit purchase                                          | DMEPOS                    |                      |                              |
       Front wheeled walker                                          | DMEPOS                    |                      |                              |
+      # traction and neurostimulation units are equipment
+      Home cervical traction unit                                   | DMEPOS                    |                      |                              |
+      Over-the-door traction device                                 | DMEPOS                    |                      |                              |
+      Neurostimulator unit, 30 day rental                           | DMEPOS                    |                      |                              |
+      NMES unit purchase                                            | DMEPOS                    |                      |                              |
+      Multi-stim unit with supplies                                 | DMEPOS                    |                      |                              |
       Follow-up visit with the treating physician                   | EVALUATION_AND_MANAGEMENT |                      |                              |
       Pain management consultation                                  | EVALUATION_AND_MANAGEMENT |                      |                              |
       # a consultation about an operation is a visit (precedence)
@@ -42,11 +48,17 @@ class RequestClassifierTest {
       Internal medicine evaluation                                  | EVALUATION_AND_MANAGEMENT |                      |                              |
       Associated surgical service: Medical clearance                | EVALUATION_AND_MANAGEMENT |                      |                              |
       Home health aide 4 hours a day, 5 days a week                 | HOME_HEALTH               |                      |                              |
+      # nursing visits are home health (FORMAT.md), not visits
+      Home nursing visits 2 times a week for 4 weeks                | HOME_HEALTH               |                      |                              |
+      Skilled nursing visits x6                                     | HOME_HEALTH               |                      |                              |
       Right L4-5 transforaminal epidural steroid injection          | INJECTION                 |                      |                              |
       Bilateral C5-6 medial branch blocks under fluoroscopy         | INJECTION                 |                      |                              |
       Ultrasound-guided cortisone injection, left shoulder          | INJECTION                 |                      |                              |
       # the drug is the injectate (precedence): no drug for an injection
       Toradol 60mg IM injection                                     | INJECTION                 |                      |                              |
+      # an injection with a consult is an injection (precedence)
+      Pain management consultation for lumbar epidural steroid injection | INJECTION            |                      |                              |
+      Orthopedic consult and cortisone injection, right knee        | INJECTION                 |                      |                              |
       Norco 10/325mg #90                                            | PHARMACEUTICALS           | OPIOID               | hydrocodone/acetaminophen    | Norco
       Hydrocodone/APAP 5/325 #60                                    | PHARMACEUTICALS           | OPIOID               | hydrocodone/acetaminophen    |
       OxyContin ER 20mg #60                                         | PHARMACEUTICALS           | OPIOID               | oxycodone                    | OxyContin
@@ -99,6 +111,9 @@ class RequestClassifierTest {
       Manipulation under anesthesia, right shoulder                 | SURGERY                   |                      |                              |
       Extracorporeal shockwave therapy, 3 sessions                  | THERAPIES                 |                      |                              |
       Biofeedback 6 sessions                                        | THERAPIES                 |                      |                              |
+      # ... and as a treatment, therapies
+      Mechanical traction 2 times 4                                 | THERAPIES                 |                      |                              |
+      Percutaneous electrical nerve stimulation (PENS) x4           | THERAPIES                 |                      |                              |
       Round trip transportation to medical appointments             | TRANSPORTATION            |                      |                              |
       """;
 
