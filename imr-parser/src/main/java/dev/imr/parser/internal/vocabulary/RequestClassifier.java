@@ -5,6 +5,7 @@ import dev.imr.model.DrugClass;
 import dev.imr.model.RequestCategory;
 import dev.imr.parser.internal.vocabulary.RequestVocabulary.Ambiguous;
 import dev.imr.parser.internal.vocabulary.RequestVocabulary.CompoundWord;
+import dev.imr.parser.internal.vocabulary.RequestVocabulary.Course;
 import dev.imr.parser.internal.vocabulary.RequestVocabulary.DrugName;
 import dev.imr.parser.internal.vocabulary.RequestVocabulary.DrugRow;
 import dev.imr.parser.internal.vocabulary.RequestVocabulary.Hint;
@@ -135,6 +136,9 @@ public final class RequestClassifier {
     boolean ambiguous = false;
     boolean topical = false;
     boolean compound = false;
+    // Services of several categories that a course of sessions settles, and whether it is one.
+    Set<RequestCategory> asCourse = EnumSet.noneOf(RequestCategory.class);
+    boolean course = false;
     List<DrugName> drugs = new ArrayList<>();
     List<String> drugsAsWritten = new ArrayList<>();
     int i = 0;
@@ -157,8 +161,14 @@ public final class RequestClassifier {
         services.add(RequestCategory.PHARMACEUTICALS);
         drugs.add(drug);
         drugsAsWritten.add(request.substring(words.get(i).start(), words.get(last).end()));
-      } else if (meaning == Ambiguous.INSTANCE) {
-        ambiguous = true;
+      } else if (meaning instanceof Ambiguous several) {
+        if (several.asCourse() == null) {
+          ambiguous = true;
+        } else {
+          asCourse.add(several.asCourse());
+        }
+      } else if (meaning == Course.INSTANCE) {
+        course = true;
       } else if (meaning == TopicalForm.INSTANCE) {
         topical = true;
         hints.add(RequestCategory.PHARMACEUTICALS);
@@ -170,6 +180,13 @@ public final class RequestClassifier {
       }
       // A modifier only takes its words, so that they are not read as something else.
       i = last + 1;
+    }
+    if (!asCourse.isEmpty()) {
+      if (course) {
+        services.addAll(asCourse);
+      } else {
+        ambiguous = true;
+      }
     }
     RequestCategory category = category(services, hints, ambiguous);
     if (category != RequestCategory.PHARMACEUTICALS) {

@@ -29,8 +29,8 @@ final class RequestVocabulary {
 
   /** What a phrase means. */
   sealed interface Meaning
-      permits Service, Hint, Ambiguous, Modifier, TopicalForm, TopicalStrength, CompoundWord,
-          DrugName {}
+      permits Service, Hint, Ambiguous, Course, Modifier, TopicalForm, TopicalStrength,
+          CompoundWord, DrugName {}
 
   /** Names a service of a category: decides the category. */
   record Service(RequestCategory category) implements Meaning {}
@@ -38,8 +38,14 @@ final class RequestVocabulary {
   /** Decides the category only where no service is named. */
   record Hint(RequestCategory category) implements Meaning {}
 
-  /** Names a service of several categories. */
-  enum Ambiguous implements Meaning { INSTANCE }
+  /**
+   * Names a service of several categories; {@code asCourse}, when set, is its category in a
+   * request for a course of sessions ("ultrasound 2 times 4" is the therapy, not the test).
+   */
+  record Ambiguous(@Nullable RequestCategory asCourse) implements Meaning {}
+
+  /** Says the request is a course of sessions ("2 times 4", "6 sessions"). */
+  enum Course implements Meaning { INSTANCE }
 
   /** Read and ignored, so that its words are not taken for others. */
   enum Modifier implements Meaning { INSTANCE }
@@ -163,14 +169,16 @@ final class RequestVocabulary {
       Meaning meaning = switch (kind) {
         case "service" -> new Service(category(entry, 1));
         case "hint" -> new Hint(category(entry, 1));
-        case "ambiguous" -> Ambiguous.INSTANCE;
+        case "ambiguous" -> new Ambiguous(entry.isEmpty(1) ? null : category(entry, 1));
+        case "course" -> Course.INSTANCE;
         case "modifier" -> Modifier.INSTANCE;
         case "topical" -> TopicalForm.INSTANCE;
         case "topical-strength" -> TopicalStrength.INSTANCE;
         case "compound" -> CompoundWord.INSTANCE;
         default -> throw entry.unknownKind();
       };
-      if (!(meaning instanceof Service) && !(meaning instanceof Hint) && !entry.isEmpty(1)) {
+      if (!(meaning instanceof Service) && !(meaning instanceof Hint)
+          && !(meaning instanceof Ambiguous) && !entry.isEmpty(1)) {
         throw entry.error("a " + kind + " takes no category");
       }
       for (String phrase : entry.list(2)) {

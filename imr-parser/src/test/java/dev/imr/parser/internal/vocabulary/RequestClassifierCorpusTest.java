@@ -35,18 +35,21 @@ import org.junit.jupiter.api.Test;
  */
 class RequestClassifierCorpusTest {
 
-  // Measured: 106 of 108 categories (one read as a visit, one left OTHER), 15 of 15 drug classes
-  // and drugs, 1 OTHER.
-  private static final int CATEGORIES_RIGHT = 106;
+  // Measured: 107 of 108 categories (one read as a visit), 15 of 15 drug classes and drugs, no
+  // OTHER. (106 and 1 OTHER before ultrasound given as a course of sessions was read as therapy.)
+  private static final int CATEGORIES_RIGHT = 107;
   private static final int DRUG_CLASSES_RIGHT = 15;
   private static final int DRUGS_RIGHT = 15;
-  private static final int OTHERS_AT_MOST = 1;
-  // Per half (see eachHalfOfTheLettersIsClassifiedAtLeastAsWellAsMeasured), measured: half A
-  // 66 of 68 (97.1%; the two misses above), half B 40 of 40. Unchanged by the vocabulary added
-  // from FORMAT.md's categories (nursing visits, an injection with a consult, traction and
-  // neurostimulation units), which neither half's letters use.
+  private static final int OTHERS_AT_MOST = 0;
+  // Per half (see eachHalfOfTheLettersIsClassifiedAtLeastAsWellAsMeasured), measured. Before: half
+  // A 66 of 68 (97.1%), half B 40 of 40; unchanged by the vocabulary added from FORMAT.md's
+  // categories (nursing visits, an injection with a consult, traction and neurostimulation
+  // units), which neither half uses. Round 1, from half A's two misses: ultrasound given as a
+  // course of sessions is the therapy (one miss; the other, an "exam" the reviewer read as
+  // therapy, has no generic reading); held-out half B stays 40 of 40. Round 2, from half B: no
+  // misses, nothing to add, so held-out half A is 66 of 68. Now: A 67 of 68, B 40 of 40.
   private static final int HALF_A_ITEMS = 68;
-  private static final int HALF_A_RIGHT = 66;
+  private static final int HALF_A_RIGHT = 67;
   private static final int HALF_B_ITEMS = 40;
   private static final int HALF_B_RIGHT = 40;
 

@@ -171,6 +171,9 @@ class RequestClassifierTest {
       # never a guess: nothing known, a word of several categories, services of unordered categories
       Additional therapy sessions                                   | OTHER                     |                      |                              |
       Right shoulder ultrasound                                     | OTHER                     |                      |                              |
+      # ... unless given as a course of sessions: a test is not repeated so
+      Ultrasound 2 times 4, right shoulder                          | REHABILITATION            |                      |                              |
+      Ultrasound to the low back, 6 sessions                        | REHABILITATION            |                      |                              |
       Stimulator implant                                            | OTHER                     |                      |                              |
       MRI of the lumbar spine and epidural steroid injection        | OTHER                     |                      |                              |
       Norco and physical therapy                                    | OTHER                     |                      |                              |
@@ -271,6 +274,8 @@ class RequestClassifierTest {
       service\tSURGICAL\tcut                             |                                        | line 1: unknown request category 'SURGICAL'
       service\tSURGERY                                   |                                        | line 1: expected kind, category and phrases
       modifier\tSURGERY\tpost op                         |                                        | line 1: a modifier takes no category
+      course\tSURGERY\ttimes                            |                                        | line 1: a course takes no category
+      ambiguous\tSURGICAL\tscope                        |                                        | line 1: unknown request category 'SURGICAL'
       service\tSURGERY\tcut, Cut                         |                                        | line 1: 'Cut' is listed twice
       service\tSURGERY\t-,                               |                                        | line 1: a phrase without words: '-'
       precedence\tSURGERY\tSURGERY                       |                                        | line 1: precedence would make a cycle
