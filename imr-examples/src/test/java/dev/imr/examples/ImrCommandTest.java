@@ -116,7 +116,8 @@ class ImrCommandTest {
 
     JsonNode reviewer = determination.get("reviewer");
     assertThat(fieldNames(reviewer))
-        .containsExactly("specialties", "licensureStates", "boardCertified", "span");
+        .containsExactly("specialties", "licensureStates", "boardCertified", "canonicalSpecialties",
+            "span");
     assertThat(MAPPER.treeToValue(reviewer.get("licensureStates"), String[].class))
         .containsExactly("California", "Oregon");
     assertThat(MAPPER.treeToValue(reviewer.get("specialties"), String[].class))

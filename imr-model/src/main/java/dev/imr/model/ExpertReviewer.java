@@ -28,9 +28,31 @@ public interface ExpertReviewer {
    */
   Optional<Boolean> boardCertified();
 
+  /**
+   * The canonical name of each of the {@link #specialties()}, in the same order: the name the
+   * parser's vocabulary gives the specialty however the letter spells it ({@code Physical
+   * Medicine and Rehabilitation} for {@code Physical Medicine & Rehabilitation}, {@code Orthopedic
+   * Surgery} for {@code Orthopaedic Surgery}), or the name as written where the vocabulary does
+   * not know it (a typo such as {@code Sports Medicinea}, which a diagnostic reports). Count and
+   * group by these, so that one specialty is not split by its spellings. Empty only when {@link
+   * #specialties()} is, or when the reviewer was built without them. Not part of {@code equals}:
+   * it follows from the names as written (and the vocabulary's version).
+   */
+  @Value.Auxiliary
+  List<String> canonicalSpecialties();
+
   /** Where the credentials stand in the input. */
   @Value.Auxiliary
   Optional<SourceSpan> span();
+
+  /** Checks that the canonical names, when given, match the names as written one for one. */
+  @Value.Check
+  default void check() {
+    if (!canonicalSpecialties().isEmpty() && canonicalSpecialties().size() != specialties().size()) {
+      throw new IllegalStateException("canonicalSpecialties has " + canonicalSpecialties().size()
+          + " names for " + specialties().size() + " specialties");
+    }
+  }
 
   /** A new builder. */
   static Builder builder() {

@@ -65,6 +65,19 @@ public interface GuidelineCitation {
   Optional<String> chapterQualifier();
 
   /**
+   * The chapter's canonical name from the parser's vocabulary, the same however the letter spells
+   * the chapter: {@code Hip and Pelvis} for ODG's {@code Hip & Pelvis} and {@code Hips and
+   * Pelvis}, {@code Neck and Upper Back} for {@code Neck & Upper Back}, {@code Neck and Upper Back
+   * Complaints} for ACOEM chapter 8 however cited. Empty when the vocabulary does not know the
+   * chapter; {@link #chapterTitle()} then holds it as the letter names it. Count and group by this
+   * (falling back to {@link #chapterTitle()}), so that one chapter is not split by its spellings.
+   * Not part of {@code equals}: it follows from the citation as written (and the vocabulary's
+   * version).
+   */
+  @Value.Auxiliary
+  Optional<String> canonicalChapter();
+
+  /**
    * The section or topic as written ({@code Muscle relaxants (for pain)}, {@code NSAIDs, GI
    * symptoms & cardiovascular risk}); several sections stay one text, as their names hold commas
    * themselves.

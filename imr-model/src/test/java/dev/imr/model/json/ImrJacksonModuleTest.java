@@ -43,7 +43,8 @@ class ImrJacksonModuleTest {
     GuidelineCitation acoem = GuidelineCitation.builder()
         .text("Invented Back Complaints 2004, Section(s): Invented Studies")
         .span(SourceSpan.of(400, 460)).basis(CitationBasis.MTUS).guideline(Guideline.ACOEM)
-        .edition(2004).chapter(12).chapterTitle("Low Back Complaints").topic("Invented Studies")
+        .edition(2004).chapter(12).chapterTitle("Low Back Complaints")
+        .canonicalChapter("Low Back Complaints").topic("Invented Studies")
         .addPages(PageRange.of(303, 304), PageRange.of(310)).build();
     GuidelineCitation article = GuidelineCitation.builder()
         .text("An invented article, https://example.org/a").basis(CitationBasis.NON_MTUS)
@@ -85,7 +86,8 @@ class ImrJacksonModuleTest {
             .decisionDate(LocalDate.of(2016, 12, 19)).urDenialDate(LocalDate.of(2016, 11, 2))
             .priority("Standard").applicationReceived(LocalDate.of(2016, 11, 7))
             .span(SourceSpan.of(0, 120)).build())
-        .reviewer(ExpertReviewer.builder().addSpecialties("Invented Medicine", "Pain Management")
+        .reviewer(ExpertReviewer.builder().addSpecialties("Invented Medicine", "Pain & Management")
+            .addCanonicalSpecialties("Invented Medicine", "Pain and Management")
             .addLicensureStates("California").boardCertified(true).span(SourceSpan.of(130, 180))
             .build())
         .caseSummary(CaseSummary.builder().text("An invented 48 year old male, injured 3/22/15.")
@@ -134,7 +136,8 @@ class ImrJacksonModuleTest {
     assertThat(fieldNames(item.at("/reasons/0"))).containsExactly("kind", "text", "span");
     assertThat(fieldNames(item.at("/claimsAdministratorGuideline/citations/0")))
         .containsExactlyInAnyOrder("text", "span", "basis", "guideline", "edition", "chapter",
-            "chapterTitle", "chapterQualifier", "topic", "pages", "url", "title");
+            "chapterTitle", "chapterQualifier", "canonicalChapter", "topic", "pages", "url",
+            "title");
   }
 
   @Test
@@ -160,6 +163,10 @@ class ImrJacksonModuleTest {
     assertThat(odg.get("chapterTitle").textValue()).isEqualTo("Low Back");
     assertThat(odg.get("chapterQualifier").textValue()).isEqualTo("Invented, Acute and Chronic");
     assertThat(odg.get("topic").textValue()).isEqualTo("Invented Injection");
+    assertThat(citation.get("canonicalChapter").textValue()).isEqualTo("Low Back Complaints");
+    assertThat(letter.at("/reviewer/specialties/1").textValue()).isEqualTo("Pain & Management");
+    assertThat(letter.at("/reviewer/canonicalSpecialties/1").textValue())
+        .isEqualTo("Pain and Management");
     assertThat(letter.at("/items/1/request").textValue()).isEqualTo("Invented brace");
     assertThat(letter.at("/items/0/reasons/0/kind").textValue())
         .isEqualTo("EXCEEDS_GUIDELINE_LIMITS");

@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * {@link NonMtusReader} for a non-MTUS sentence, which hands each of its documents on to {@link
  * Mtus2014Reader}, {@link OdgReader}, {@link AcoemReader}, {@link MtusGuidelineReader} or {@link
  * DocumentReader}. The names they know (guidelines, ACOEM chapters, ODG chapters) are data in
- * {@code citations.txt} ({@link CitationVocabulary}), not code.
+ * {@code citations.tsv} ({@link CitationVocabulary}), not code.
  *
  * <p>Text it cannot read becomes an {@link Guideline#OTHER} citation holding that text, with a
  * warning; it never throws for any text. A reader is immutable and thread-safe; each call works on
@@ -67,7 +67,7 @@ public final class CitationReader {
     this.vocabulary = vocabulary;
   }
 
-  /** A reader with the vocabulary shipped in {@code citations.txt}. */
+  /** A reader with the vocabulary shipped in {@code citations.tsv}. */
   public static CitationReader standard() {
     return STANDARD;
   }
@@ -111,7 +111,8 @@ public final class CitationReader {
         nonMtus.read(start, end);
       }
     }
-    return new Result(s.citations, s.citesNothing && s.citations.isEmpty());
+    return new Result(vocabulary.withCanonicalChapters(s.citations),
+        s.citesNothing && s.citations.isEmpty());
   }
 
   /**

@@ -78,7 +78,7 @@ public final class ReviewerMapper {
           diagnostics.info(DiagnosticCode.UNKNOWN_SPECIALTY,
               "'" + name + "' is not a known board specialty; kept as written", names.start(), names.end());
         }
-        reviewer.addSpecialties(name);
+        reviewer.addSpecialties(name).addCanonicalSpecialties(Specialties.canonicalOrAsWritten(name));
       }
     }
     Region whole = Region.of(credentials);
@@ -102,7 +102,8 @@ public final class ReviewerMapper {
             "'" + piece.name() + "' is not a known board specialty; kept whole as written",
             matcher.start(1), matcher.end(1));
       }
-      reviewer.addSpecialties(piece.name());
+      reviewer.addSpecialties(piece.name())
+          .addCanonicalSpecialties(Specialties.canonicalOrAsWritten(piece.name()));
     }
     reviewer.addAllLicensureStates(
         splitList(Folding.fold(source, matcher.start(2), matcher.end(2)), STATE_SEPARATOR));

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A set of names, each with a value, matched against folded text the way letters spell them:
  * case-insensitively, {@code &} for {@code and}, the punctuation {@code - , / .} between words
- * ignored, parentheses and colons matched. The longest name wins.
+ * ignored, parentheses, colons and {@code %} matched. The longest name wins. Every vocabulary
+ * matches its names with it: citations, specialties and request words alike.
  *
  * <p>The names form a tree of words: names that share their first words share those nodes, so
  * matching at one position reads each word of the text once, however many names start alike
@@ -36,7 +37,7 @@ public final class Phrases<V> {
     final String word;
     /** {@code and}, which the text may also write {@code &}. */
     final boolean and;
-    /** {@code (}, {@code )} or {@code :}, matched as written. */
+    /** {@code (}, {@code )}, {@code :} or {@code %}, matched as written. */
     final boolean symbol;
     final @Nullable V value;
     final List<Node<V>> next;
@@ -197,7 +198,7 @@ public final class Phrases<V> {
    */
   private @Nullable Node<V> firstWordAt(String text, int position, int limit) {
     char c = text.charAt(position);
-    if (c == '&' || c == '(' || c == ')' || c == ':' || !isWordChar(c)) {
+    if (c == '&' || !isWordChar(c)) {
       String token = tokenAt(text, position, limit);
       return token == null ? null : checked(byFirstWord.get(token), text, position, limit);
     }
@@ -278,7 +279,7 @@ public final class Phrases<V> {
       } else if (c == '&') {
         words.add("and");
         i++;
-      } else if (c == '(' || c == ')' || c == ':') {
+      } else if (isSymbol(c)) {
         words.add(String.valueOf(c));
         i++;
       } else {
@@ -333,7 +334,7 @@ public final class Phrases<V> {
     if (c == '&') {
       return "and";
     }
-    if (c == '(' || c == ')' || c == ':') {
+    if (isSymbol(c)) {
       return String.valueOf(c);
     }
     if (!isWordChar(c)) {
@@ -360,6 +361,11 @@ public final class Phrases<V> {
 
   private static boolean isIgnorable(char c) {
     return c == ' ' || c == '-' || c == ',' || c == '/' || c == '.' || c == '\u2013' || c == '\u2014';
+  }
+
+  /** A character that is a word of its own in a name, matched as written. */
+  private static boolean isSymbol(char c) {
+    return c == '(' || c == ')' || c == ':' || c == '%';
   }
 
   static boolean isWordChar(char c) {

@@ -3,21 +3,21 @@ package dev.imr.parser.internal.vocabulary;
 import dev.imr.model.Drug;
 import dev.imr.model.DrugClass;
 import dev.imr.model.RequestCategory;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.imr.parser.internal.vocabulary.RequestVocabulary.Ambiguous;
+import dev.imr.parser.internal.vocabulary.RequestVocabulary.CompoundWord;
+import dev.imr.parser.internal.vocabulary.RequestVocabulary.Course;
+import dev.imr.parser.internal.vocabulary.RequestVocabulary.DrugName;
+import dev.imr.parser.internal.vocabulary.RequestVocabulary.DrugRow;
+import dev.imr.parser.internal.vocabulary.RequestVocabulary.Hint;
+import dev.imr.parser.internal.vocabulary.RequestVocabulary.Meaning;
+import dev.imr.parser.internal.vocabulary.RequestVocabulary.Service;
+import dev.imr.parser.internal.vocabulary.RequestVocabulary.TopicalForm;
+import dev.imr.parser.internal.vocabulary.RequestVocabulary.TopicalStrength;
+import dev.imr.parser.internal.vocabulary.RequestVocabulary.Word;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,10 +26,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Places a disputed item's request in a DWC {@link RequestCategory} and, for a drug, recognises
- * the {@link Drug} and its {@link DrugClass}. The words it knows are data: {@code
- * request-vocabulary.tsv} (service words, hints, precedence between categories) and {@code
- * drugs.tsv} (generic and brand names), both beside this class; their headers say how they are
- * read.
+ * the {@link Drug} and its {@link DrugClass}. The words it knows are data, two {@link
+ * VocabularyFile}s beside this class: {@code request-vocabulary.tsv} (service words, hints,
+ * precedence between categories) and {@code drugs.tsv} (generic and brand names); their headers
+ * say how they are read.
  *
  * <p>The request is split into words; at each word the longest known phrase is taken. Services
  * named decide the category; when they name several categories, a precedence rule of the
@@ -37,8 +37,9 @@ import org.jspecify.annotations.Nullable;
  * service is named. A request that names nothing known is {@code OTHER}: the classifier never
  * guesses.
  *
- * <p>Time is linear in the request's length: each word is compared with the few phrases that
- * start with it. Immutable and thread-safe once built; {@link #standard()} is shared.
+ * <p>The phrases are read and matched by {@link RequestVocabulary}, with {@link Phrases}, the
+ * matcher every vocabulary shares. Time is linear in the request's length: each word is compared
+ * with the few phrases that start with it. Immutable and thread-safe once built; {@link #standard()} is shared.
  */
 public final class RequestClassifier {
 
@@ -90,50 +91,14 @@ public final class RequestClassifier {
     }
   }
 
-  /** One product of {@code drugs.tsv}; {@code generic} is null for a product without one. */
-  private record DrugRow(@Nullable String generic, DrugClass drugClass,
-      @Nullable DrugClass topicalClass) {}
-
-  /** What a phrase means. */
-  private sealed interface Meaning
-      permits Service, Hint, Ambiguous, Modifier, TopicalForm, TopicalStrength, CompoundWord,
-          DrugName {}
-
-  private record Service(RequestCategory category) implements Meaning {}
-
-  private record Hint(RequestCategory category) implements Meaning {}
-
-  private enum Ambiguous implements Meaning { INSTANCE }
-
-  private enum Modifier implements Meaning { INSTANCE }
-
-  private enum TopicalForm implements Meaning { INSTANCE }
-
-  private enum TopicalStrength implements Meaning { INSTANCE }
-
-  private enum CompoundWord implements Meaning { INSTANCE }
-
-  private record DrugName(DrugRow row, boolean brand) implements Meaning {}
-
-  private record Phrase(String[] words, Meaning meaning) {}
-
-  /** A word of the request: letters, or digits, or {@code %}; the rest only separates words. */
-  private record Word(String text, int start, int end) {}
-
   private static final class Holder {
     static final RequestClassifier STANDARD = fromResources();
   }
 
-  // For each word a phrase may start at, the phrases filed under its keys (see keys), in the keys'
-  // order, each list longest first: worked out once, so that a word takes one look-up.
-  private final Map<String, List<List<Phrase>>> byWord;
-  // For each category, the categories it wins over.
-  private final Map<RequestCategory, Set<RequestCategory>> beats;
+  private final RequestVocabulary vocabulary;
 
-  private RequestClassifier(Map<String, List<List<Phrase>>> byWord,
-      Map<RequestCategory, Set<RequestCategory>> beats) {
-    this.byWord = byWord;
-    this.beats = beats;
+  private RequestClassifier(RequestVocabulary vocabulary) {
+    this.vocabulary = vocabulary;
   }
 
   /** The classifier of the vocabulary shipped with the parser. */
@@ -148,31 +113,13 @@ public final class RequestClassifier {
    * @throws IllegalArgumentException naming the line, when a line cannot be read
    */
   public static RequestClassifier of(String vocabulary, String drugs) {
-    Loader loader = new Loader();
-    loader.readVocabulary(VOCABULARY, vocabulary);
-    loader.readDrugs(DRUGS, drugs);
-    return loader.build();
+    return new RequestClassifier(RequestVocabulary.read(
+        VocabularyFile.parse(VOCABULARY, vocabulary), VocabularyFile.parse(DRUGS, drugs)));
   }
 
   private static RequestClassifier fromResources() {
-    return of(resource(VOCABULARY), resource(DRUGS));
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = RequestClassifier.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("resource missing from the parser's jar: " + name);
-      }
-      try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        StringBuilder text = new StringBuilder();
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          text.append(line).append('\n');
-        }
-        return text.toString();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
-    }
+    return new RequestClassifier(RequestVocabulary.read(
+        VocabularyFile.read(VOCABULARY), VocabularyFile.read(DRUGS)));
   }
 
   /**
@@ -180,22 +127,32 @@ public final class RequestClassifier {
    * with white space folded (any text is accepted).
    */
   public Classification classify(String request) {
-    List<Word> words = words(request);
+    List<Word> words = RequestVocabulary.words(request);
+    int[] starts = new int[words.size()];
+    int[] ends = new int[words.size()];
+    String text = RequestVocabulary.normalised(words, starts, ends);
     Set<RequestCategory> services = EnumSet.noneOf(RequestCategory.class);
     Set<RequestCategory> hints = EnumSet.noneOf(RequestCategory.class);
     boolean ambiguous = false;
     boolean topical = false;
     boolean compound = false;
+    // Services of several categories that a course of sessions settles, and whether it is one.
+    Set<RequestCategory> asCourse = EnumSet.noneOf(RequestCategory.class);
+    boolean course = false;
     List<DrugName> drugs = new ArrayList<>();
     List<String> drugsAsWritten = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
-      Phrase phrase = longestAt(words, i);
+      Phrases.Match<Meaning> phrase = vocabulary.phrases.longestAt(text, starts[i], text.length());
       if (phrase == null) {
         i++;
         continue;
       }
-      Meaning meaning = phrase.meaning();
+      int last = i;
+      while (ends[last] < phrase.end()) {
+        last++;
+      }
+      Meaning meaning = phrase.value();
       if (meaning instanceof Service service) {
         services.add(service.category());
       } else if (meaning instanceof Hint hint) {
@@ -203,10 +160,15 @@ public final class RequestClassifier {
       } else if (meaning instanceof DrugName drug) {
         services.add(RequestCategory.PHARMACEUTICALS);
         drugs.add(drug);
-        Word last = words.get(i + phrase.words().length - 1);
-        drugsAsWritten.add(request.substring(words.get(i).start(), last.end()));
-      } else if (meaning == Ambiguous.INSTANCE) {
-        ambiguous = true;
+        drugsAsWritten.add(request.substring(words.get(i).start(), words.get(last).end()));
+      } else if (meaning instanceof Ambiguous several) {
+        if (several.asCourse() == null) {
+          ambiguous = true;
+        } else {
+          asCourse.add(several.asCourse());
+        }
+      } else if (meaning == Course.INSTANCE) {
+        course = true;
       } else if (meaning == TopicalForm.INSTANCE) {
         topical = true;
         hints.add(RequestCategory.PHARMACEUTICALS);
@@ -217,7 +179,14 @@ public final class RequestClassifier {
         hints.add(RequestCategory.PHARMACEUTICALS);
       }
       // A modifier only takes its words, so that they are not read as something else.
-      i += phrase.words().length;
+      i = last + 1;
+    }
+    if (!asCourse.isEmpty()) {
+      if (course) {
+        services.addAll(asCourse);
+      } else {
+        ambiguous = true;
+      }
     }
     RequestCategory category = category(services, hints, ambiguous);
     if (category != RequestCategory.PHARMACEUTICALS) {
@@ -234,7 +203,7 @@ public final class RequestClassifier {
     if (!services.isEmpty()) {
       Set<RequestCategory> unbeaten = EnumSet.copyOf(services);
       for (RequestCategory category : services) {
-        unbeaten.removeAll(beats.getOrDefault(category, Set.of()));
+        unbeaten.removeAll(vocabulary.beats.getOrDefault(category, Set.of()));
       }
       return unbeaten.size() == 1 ? unbeaten.iterator().next() : RequestCategory.OTHER;
     }
@@ -305,301 +274,5 @@ public final class RequestClassifier {
       classes.add(topical && row.topicalClass() != null ? row.topicalClass() : row.drugClass());
     }
     return new Classification(pharma, classes.size() == 1 ? classes.iterator().next() : null, null);
-  }
-
-  private @Nullable Phrase longestAt(List<Word> words, int at) {
-    List<List<Phrase>> filed = byWord.get(words.get(at).text());
-    if (filed == null) {
-      return null;
-    }
-    Phrase best = null;
-    boolean bestExact = false;
-    for (List<Phrase> candidates : filed) {
-      for (Phrase phrase : candidates) {
-        int length = phrase.words().length;
-        if (best != null && length < best.words().length) {
-          break; // longest first: nothing longer follows
-        }
-        int matched = matches(phrase.words(), words, at);
-        if (matched == 0) {
-          continue;
-        }
-        boolean exact = matched == 2;
-        if (best == null || length > best.words().length || (exact && !bestExact)) {
-          best = phrase;
-          bestExact = exact;
-        }
-      }
-    }
-    return best;
-  }
-
-  /** The keys a phrase starting with {@code word} may be filed under: itself and its singular. */
-  private static List<String> keys(String word) {
-    List<String> keys = new ArrayList<>(3);
-    keys.add(word);
-    if (word.length() > 2 && word.endsWith("s")) {
-      keys.add(word.substring(0, word.length() - 1));
-      if (word.endsWith("es") && word.length() > 3) {
-        keys.add(word.substring(0, word.length() - 2));
-      }
-    }
-    return keys;
-  }
-
-  /** 0: no match; 1: matched with the last word in the plural; 2: matched exactly. */
-  private static int matches(String[] phrase, List<Word> words, int at) {
-    if (at + phrase.length > words.size()) {
-      return 0;
-    }
-    int last = phrase.length - 1;
-    for (int k = 0; k < last; k++) {
-      if (!phrase[k].equals(words.get(at + k).text())) {
-        return 0;
-      }
-    }
-    String word = words.get(at + last).text();
-    if (phrase[last].equals(word)) {
-      return 2;
-    }
-    return isPlural(phrase[last], word) ? 1 : 0;
-  }
-
-  private static boolean isPlural(String singular, String word) {
-    if (!word.startsWith(singular) || !Character.isLetter(singular.charAt(singular.length() - 1))) {
-      return false;
-    }
-    String ending = word.substring(singular.length());
-    if (ending.equals("s")) {
-      return !singular.endsWith("s");
-    }
-    return ending.equals("es") && (singular.endsWith("s") || singular.endsWith("x")
-        || singular.endsWith("z") || singular.endsWith("ch") || singular.endsWith("sh"));
-  }
-
-  /** The words of {@code text}, lower case, with their places. */
-  private static List<Word> words(String text) {
-    List<Word> words = new ArrayList<>();
-    int i = 0;
-    int length = text.length();
-    while (i < length) {
-      char c = text.charAt(i);
-      int end = i + 1;
-      if (Character.isLetter(c)) {
-        while (end < length && Character.isLetter(text.charAt(end))) {
-          end++;
-        }
-      } else if (isDigit(c)) {
-        // A decimal point inside a number keeps it one word ("1.5 Tesla").
-        while (end < length && (isDigit(text.charAt(end))
-            || (text.charAt(end) == '.' && end + 1 < length && isDigit(text.charAt(end + 1))))) {
-          end++;
-        }
-      } else if (c != '%') {
-        i++;
-        continue;
-      }
-      words.add(new Word(text.substring(i, end).toLowerCase(Locale.ROOT), i, end));
-      i = end;
-    }
-    return words;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  /** Reads the two files into phrases and precedence, checking every line. */
-  private static final class Loader {
-    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
-    private final Map<List<String>, Meaning> seen = new HashMap<>();
-    private final Set<String> genericsNamed = new HashSet<>();
-    private final Map<RequestCategory, Set<RequestCategory>> beats = new EnumMap<>(RequestCategory.class);
-
-    void readVocabulary(String source, String text) {
-      int number = 0;
-      for (String line : text.split("\n", -1)) {
-        number++;
-        String[] fields = fields(line);
-        if (fields == null) {
-          continue;
-        }
-        String where = source + " line " + number;
-        if (fields.length != 3) {
-          throw new IllegalArgumentException(where + ": expected kind, category and phrases");
-        }
-        String kind = fields[0];
-        if (kind.equals("precedence")) {
-          RequestCategory winner = category(fields[1], where);
-          RequestCategory loser = category(fields[2], where);
-          if (winner == loser || beatsTransitively(loser, winner)) {
-            throw new IllegalArgumentException(where + ": precedence would make a cycle");
-          }
-          beats.computeIfAbsent(winner, c -> EnumSet.noneOf(RequestCategory.class)).add(loser);
-          continue;
-        }
-        Meaning meaning = switch (kind) {
-          case "service" -> new Service(category(fields[1], where));
-          case "hint" -> new Hint(category(fields[1], where));
-          case "ambiguous" -> Ambiguous.INSTANCE;
-          case "modifier" -> Modifier.INSTANCE;
-          case "topical" -> TopicalForm.INSTANCE;
-          case "topical-strength" -> TopicalStrength.INSTANCE;
-          case "compound" -> CompoundWord.INSTANCE;
-          default -> throw new IllegalArgumentException(where + ": unknown kind '" + kind + "'");
-        };
-        if (!(meaning instanceof Service) && !(meaning instanceof Hint) && !fields[1].equals("-")) {
-          throw new IllegalArgumentException(where + ": a " + kind + " takes no category");
-        }
-        for (String phrase : list(fields[2])) {
-          add(phrase, meaning, where);
-        }
-      }
-    }
-
-    void readDrugs(String source, String text) {
-      int number = 0;
-      for (String line : text.split("\n", -1)) {
-        number++;
-        String[] fields = fields(line);
-        if (fields == null) {
-          continue;
-        }
-        String where = source + " line " + number;
-        if (fields.length != 5) {
-          throw new IllegalArgumentException(
-              where + ": expected generic, class, topical class, brands and aliases");
-        }
-        String generic = fields[0].equals("-") ? null : fields[0];
-        if (generic != null && !generic.equals(generic.toLowerCase(Locale.ROOT))) {
-          throw new IllegalArgumentException(where + ": a generic name is written in lower case");
-        }
-        DrugRow row = new DrugRow(generic, drugClass(fields[1], where),
-            fields[2].equals("-") ? null : drugClass(fields[2], where));
-        if (generic != null) {
-          // A generic listed on several lines (diclofenac as tablet and as Flector) is matched by
-          // its first line; its other lines are reached by their brands and aliases.
-          if (genericsNamed.add(generic)) {
-            add(generic.replace('/', ' '), new DrugName(row, false), where);
-          }
-        }
-        for (String brand : list(fields[3])) {
-          add(brand, new DrugName(row, true), where);
-        }
-        for (String alias : list(fields[4])) {
-          add(alias, new DrugName(row, false), where);
-        }
-        if (generic == null && fields[3].equals("-")) {
-          throw new IllegalArgumentException(where + ": a drug without a generic name needs a brand");
-        }
-      }
-    }
-
-    RequestClassifier build() {
-      Map<String, List<Phrase>> sorted = new HashMap<>();
-      byFirstWord.forEach((word, phrases) -> {
-        List<Phrase> copy = new ArrayList<>(phrases);
-        copy.sort((a, b) -> Integer.compare(b.words().length, a.words().length));
-        sorted.put(word, List.copyOf(copy));
-      });
-      // A word's keys are itself and its singulars, so only a first word and its plurals have any.
-      Map<String, List<List<Phrase>>> byWord = new HashMap<>();
-      for (String first : sorted.keySet()) {
-        for (String word : List.of(first, first + "s", first + "es")) {
-          byWord.computeIfAbsent(word, w -> {
-            List<List<Phrase>> filed = new ArrayList<>();
-            for (String key : keys(w)) {
-              if (sorted.containsKey(key)) {
-                filed.add(sorted.get(key));
-              }
-            }
-            return List.copyOf(filed);
-          });
-        }
-      }
-      Map<RequestCategory, Set<RequestCategory>> beatsCopy = new EnumMap<>(RequestCategory.class);
-      beats.forEach((winner, losers) -> beatsCopy.put(winner, Set.copyOf(losers)));
-      return new RequestClassifier(Map.copyOf(byWord), Collections.unmodifiableMap(beatsCopy));
-    }
-
-    private void add(String phrase, Meaning meaning, String where) {
-      List<String> words = wordsOf(phrase);
-      if (words.isEmpty()) {
-        throw new IllegalArgumentException(where + ": a phrase without words: '" + phrase + "'");
-      }
-      Meaning before = seen.putIfAbsent(words, meaning);
-      if (before != null) {
-        throw new IllegalArgumentException(where + ": '" + phrase + "' is listed twice");
-      }
-      byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>())
-          .add(new Phrase(words.toArray(String[]::new), meaning));
-    }
-
-    private boolean beatsTransitively(RequestCategory from, RequestCategory to) {
-      Set<RequestCategory> reached = EnumSet.noneOf(RequestCategory.class);
-      List<RequestCategory> pending = new ArrayList<>(List.of(from));
-      while (!pending.isEmpty()) {
-        RequestCategory next = pending.remove(pending.size() - 1);
-        for (RequestCategory loser : beats.getOrDefault(next, Set.of())) {
-          if (loser == to) {
-            return true;
-          }
-          if (reached.add(loser)) {
-            pending.add(loser);
-          }
-        }
-      }
-      return false;
-    }
-
-    private static List<String> wordsOf(String phrase) {
-      List<String> words = new ArrayList<>();
-      for (Word word : words(phrase)) {
-        words.add(word.text());
-      }
-      return words;
-    }
-
-    /** The tab-separated fields of a line, or null for a blank or comment line. */
-    private static String @Nullable [] fields(String line) {
-      String trimmed = line.strip();
-      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-        return null;
-      }
-      String[] fields = line.split("\t", -1);
-      for (int k = 0; k < fields.length; k++) {
-        fields[k] = fields[k].strip();
-      }
-      return fields;
-    }
-
-    private static List<String> list(String field) {
-      if (field.equals("-")) {
-        return List.of();
-      }
-      Set<String> items = new LinkedHashSet<>();
-      for (String item : field.split(",")) {
-        if (!item.isBlank()) {
-          items.add(item.strip());
-        }
-      }
-      return List.copyOf(items);
-    }
-
-    private static RequestCategory category(String name, String where) {
-      try {
-        return RequestCategory.valueOf(name);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(where + ": unknown request category '" + name + "'", e);
-      }
-    }
-
-    private static DrugClass drugClass(String name, String where) {
-      try {
-        return DrugClass.valueOf(name);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(where + ": unknown drug class '" + name + "'", e);
-      }
-    }
   }
 }

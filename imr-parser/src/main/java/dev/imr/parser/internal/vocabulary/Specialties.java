@@ -1,28 +1,19 @@
 package dev.imr.parser.internal.vocabulary;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * Splits a reviewer's inline credentials into specialty names against the list of known board
- * specialties in {@code specialties.txt}: "and" joins names but also stands inside them.
+ * specialties in {@code specialties.tsv} (a {@link VocabularyFile}), matched by {@link Phrases}:
+ * "and" joins names but also stands inside them. Each known name has a canonical spelling, the
+ * same for all the ways letters write it.
  */
 public final class Specialties {
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-  /** Known names in matching form (lower case, "&amp;" spelled "and"), longest first. */
-  private static final List<String> KNOWN = load();
-  private static final Set<String> KNOWN_SET = Set.copyOf(KNOWN);
+  /** Known names, each standing for its canonical name. */
+  private static final Phrases<String> KNOWN = load();
 
   private Specialties() {}
 
@@ -59,7 +50,26 @@ public final class Specialties {
 
   /** True when {@code name} is a known specialty, whatever its case or its "&amp;"/"and". */
   public static boolean isKnown(String name) {
-    return KNOWN_SET.contains(normalise(name));
+    return canonical(name).isPresent();
+  }
+
+  /**
+   * The canonical name of a known specialty ({@code Physical Medicine and Rehabilitation} for
+   * {@code physical medicine & rehabilitation}); empty for a name the list does not know.
+   */
+  public static Optional<String> canonical(String name) {
+    String stripped = name.strip();
+    Phrases.Match<String> match = KNOWN.longestAt(stripped, 0, stripped.length());
+    return match != null && match.end() == stripped.length()
+        ? Optional.of(match.value()) : Optional.empty();
+  }
+
+  /**
+   * The name to count {@code name} by: its canonical name when the list knows it, otherwise the
+   * name as written (stripped).
+   */
+  public static String canonicalOrAsWritten(String name) {
+    return canonical(name).orElse(name.strip());
   }
 
   private static int skipSeparators(String list, int position) {
@@ -80,36 +90,8 @@ public final class Specialties {
 
   /** The end of the longest known name starting at {@code position}, or {@code position}. */
   private static int knownNameEnd(String list, int position) {
-    for (String known : KNOWN) {
-      int end = matchEnd(list, position, known);
-      if (end > 0) {
-        return end;
-      }
-    }
-    return position;
-  }
-
-  /** Matches a known name (normalised) against the text, "&amp;" against "and"; -1 if no match. */
-  private static int matchEnd(String text, int position, String known) {
-    int i = position;
-    int k = 0;
-    while (k < known.length()) {
-      if (i >= text.length()) {
-        return -1;
-      }
-      if (known.startsWith("and ", k) && text.startsWith("& ", i)) {
-        k += 4;
-        i += 2;
-        continue;
-      }
-      if (Character.toLowerCase(text.charAt(i)) != known.charAt(k)) {
-        return -1;
-      }
-      i++;
-      k++;
-    }
-    boolean wordEnds = i == text.length() || !Character.isLetter(text.charAt(i));
-    return wordEnds ? i : -1;
+    Phrases.Match<String> match = KNOWN.longestAt(list, position, list.length());
+    return match == null ? position : match.end();
   }
 
   private static int nextBoundaryBeforeKnown(String list, int position) {
@@ -127,28 +109,19 @@ public final class Specialties {
     return list.length();
   }
 
-  private static String normalise(String name) {
-    return SPACES.matcher(name.strip().toLowerCase(Locale.ROOT).replace(" & ", " and "))
-        .replaceAll(" ");
-  }
-
-  private static List<String> load() {
-    List<String> names = new ArrayList<>();
-    try (InputStream in = Specialties.class.getResourceAsStream("specialties.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("specialties.txt is missing from the parser's jar");
+  private static Phrases<String> load() {
+    Phrases.Builder<String> known = Phrases.builder();
+    for (VocabularyFile.Entry entry : VocabularyFile.read("specialties.tsv")) {
+      if (!entry.kind().equals("specialty")) {
+        throw entry.unknownKind();
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String name = line.strip();
-        if (!name.isEmpty() && !name.startsWith("#")) {
-          names.add(normalise(name));
-        }
+      entry.expectFields(2, 3, "specialty, name and other spellings");
+      String name = entry.field(1);
+      known.add(name, name);
+      for (String spelling : entry.list(2)) {
+        known.add(spelling, name);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    names.sort(Comparator.comparingInt(String::length).reversed());
-    return List.copyOf(names);
+    return known.build();
   }
 }

@@ -1,8 +1,10 @@
 /**
- * The vocabularies the readers match against, each loaded from a resource file beside it: guideline
- * names ({@link CitationVocabulary}, {@code citations.txt}), request words and drugs ({@link
- * RequestClassifier}, {@code request-vocabulary.tsv}, {@code drugs.tsv}), specialties ({@link
- * Specialties}, {@code specialties.txt}), and the phrase matcher they share ({@link Phrases}).
+ * The vocabularies the readers match against: guideline names ({@link CitationVocabulary}, {@code
+ * citations.tsv}), request words and drugs ({@link RequestClassifier} by {@link
+ * RequestVocabulary}, {@code request-vocabulary.tsv}, {@code drugs.tsv}) and board specialties
+ * ({@link Specialties}, {@code specialties.tsv}). All four files are in one format, read by one
+ * loader ({@link VocabularyFile}, which documents the format), and every name is matched by one
+ * phrase matcher ({@link Phrases}).
  *
  * <p>May use: the model only.
  */

@@ -778,9 +778,9 @@ class CitationReaderTest {
 
   @Test
   void aBrokenVocabularyLineIsReportedWithItsNumber() {
-    List<String> lines = new ArrayList<>(List.of("# comment", "mtus | NOT_A_GUIDELINE | Something"));
+    List<String> lines = new ArrayList<>(List.of("# comment", "mtus\tNOT_A_GUIDELINE\tSomething"));
     assertThatThrownBy(() -> CitationVocabulary.parse("test.txt", lines))
-        .hasMessageContaining("test.txt:2");
+        .hasMessageContaining("test.txt line 2");
   }
 
   @Test

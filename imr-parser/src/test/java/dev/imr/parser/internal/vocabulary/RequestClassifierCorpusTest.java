@@ -35,12 +35,23 @@ import org.junit.jupiter.api.Test;
  */
 class RequestClassifierCorpusTest {
 
-  // Measured: 106 of 108 categories (one read as a visit, one left OTHER), 15 of 15 drug classes
-  // and drugs, 1 OTHER.
-  private static final int CATEGORIES_RIGHT = 106;
+  // Measured: 107 of 108 categories (one read as a visit), 15 of 15 drug classes and drugs, no
+  // OTHER. (106 and 1 OTHER before ultrasound given as a course of sessions was read as therapy.)
+  private static final int CATEGORIES_RIGHT = 107;
   private static final int DRUG_CLASSES_RIGHT = 15;
   private static final int DRUGS_RIGHT = 15;
-  private static final int OTHERS_AT_MOST = 1;
+  private static final int OTHERS_AT_MOST = 0;
+  // Per half (see eachHalfOfTheLettersIsClassifiedAtLeastAsWellAsMeasured), measured. Before: half
+  // A 66 of 68 (97.1%), half B 40 of 40; unchanged by the vocabulary added from FORMAT.md's
+  // categories (nursing visits, an injection with a consult, traction and neurostimulation
+  // units), which neither half uses. Round 1, from half A's two misses: ultrasound given as a
+  // course of sessions is the therapy (one miss; the other, an "exam" the reviewer read as
+  // therapy, has no generic reading); held-out half B stays 40 of 40. Round 2, from half B: no
+  // misses, nothing to add, so held-out half A is 66 of 68. Now: A 67 of 68, B 40 of 40.
+  private static final int HALF_A_ITEMS = 68;
+  private static final int HALF_A_RIGHT = 67;
+  private static final int HALF_B_ITEMS = 40;
+  private static final int HALF_B_RIGHT = 40;
 
   /** One labelled item. */
   private record Label(String source, int item, String category, String drugClass, String drug) {}
@@ -64,6 +75,67 @@ class RequestClassifierCorpusTest {
     assertThat(labels.keySet()).as("letters labelled in item-labels.tsv")
         .containsExactlyInAnyOrderElementsOf(letters);
 
+    Score score = measure(shared, labels);
+    int items = score.items();
+    int categoriesRight = score.categoriesRight();
+    int others = score.others();
+    int drugItems = score.drugItems();
+    int drugClassesRight = score.drugClassesRight();
+    int drugsRight = score.drugsRight();
+    System.out.printf("Request classifier over %d real items: category %d/%d (%.1f%%), drug class"
+            + " %d/%d, drug %d/%d, OTHER %d/%d (%.1f%%); misses by label -> result: %s%n",
+        items, categoriesRight, items, 100.0 * categoriesRight / items, drugClassesRight, drugItems,
+        drugsRight, drugItems, others, items, 100.0 * others / items, score.confusion());
+    score.misses().forEach(miss -> System.out.println("  " + miss));
+
+    assertThat(categoriesRight).as("categories right of " + items).isGreaterThanOrEqualTo(CATEGORIES_RIGHT);
+    assertThat(drugClassesRight).as("drug classes right of " + drugItems).isGreaterThanOrEqualTo(DRUG_CLASSES_RIGHT);
+    assertThat(drugsRight).as("drugs right of " + drugItems).isGreaterThanOrEqualTo(DRUGS_RIGHT);
+    assertThat(others).as("requests left OTHER").isLessThanOrEqualTo(OTHERS_AT_MOST);
+  }
+
+  /**
+   * The classifier on each half of the letters, as the vocabulary's accuracy on letters it was
+   * not written from is measured: extend it from one half's misses only, measure it on the other,
+   * then swap. The halves are fixed: in the order of {@code item-labels.tsv} (the seeds, then
+   * {@code corpus/dev} by case number) the 1st, 3rd, 5th, … letter is half A, the 2nd, 4th, …
+   * half B. Each half's figure may rise with the vocabulary, never fall.
+   *
+   * <p>The vocabulary before this measure was written with both halves in view, so these figures
+   * are not yet held-out ones: they hold the line for the extensions made from one half's view.
+   */
+  @Test
+  void eachHalfOfTheLettersIsClassifiedAtLeastAsWellAsMeasured() throws IOException {
+    Path shared = SharedLettersAccess.require();
+    Map<String, List<Label>> labels = labels();
+    Map<String, List<Label>> halfA = new LinkedHashMap<>();
+    Map<String, List<Label>> halfB = new LinkedHashMap<>();
+    int position = 0;
+    for (Map.Entry<String, List<Label>> letter : labels.entrySet()) {
+      (position++ % 2 == 0 ? halfA : halfB).put(letter.getKey(), letter.getValue());
+    }
+    assertThat(halfA).hasSize((labels.size() + 1) / 2);
+
+    Score a = measure(shared, halfA);
+    Score b = measure(shared, halfB);
+    for (Map.Entry<String, Score> half : Map.of("A", a, "B", b).entrySet()) {
+      Score score = half.getValue();
+      System.out.printf("Half %s: %d letters, category %d/%d (%.1f%%), OTHER %d; misses: %s%n",
+          half.getKey(), (half.getKey().equals("A") ? halfA : halfB).size(), score.categoriesRight(),
+          score.items(), 100.0 * score.categoriesRight() / score.items(), score.others(),
+          score.misses());
+    }
+    assertThat(a.items()).as("items of half A").isEqualTo(HALF_A_ITEMS);
+    assertThat(b.items()).as("items of half B").isEqualTo(HALF_B_ITEMS);
+    assertThat(a.categoriesRight()).as("categories right in half A").isGreaterThanOrEqualTo(HALF_A_RIGHT);
+    assertThat(b.categoriesRight()).as("categories right in half B").isGreaterThanOrEqualTo(HALF_B_RIGHT);
+  }
+
+  /** What the classifier got right over some labelled letters. */
+  private record Score(int items, int categoriesRight, int others, int drugItems,
+      int drugClassesRight, int drugsRight, Map<String, Integer> confusion, List<String> misses) {}
+
+  private static Score measure(Path shared, Map<String, List<Label>> labels) throws IOException {
     ImrParser parser = ImrParser.create();
     RequestClassifier classifier = RequestClassifier.standard();
     int items = 0;
@@ -106,17 +178,8 @@ class RequestClassifierCorpusTest {
         }
       }
     }
-
-    System.out.printf("Request classifier over %d real items: category %d/%d (%.1f%%), drug class"
-            + " %d/%d, drug %d/%d, OTHER %d/%d (%.1f%%); misses by label -> result: %s%n",
-        items, categoriesRight, items, 100.0 * categoriesRight / items, drugClassesRight, drugItems,
-        drugsRight, drugItems, others, items, 100.0 * others / items, confusion);
-    misses.forEach(miss -> System.out.println("  " + miss));
-
-    assertThat(categoriesRight).as("categories right of " + items).isGreaterThanOrEqualTo(CATEGORIES_RIGHT);
-    assertThat(drugClassesRight).as("drug classes right of " + drugItems).isGreaterThanOrEqualTo(DRUG_CLASSES_RIGHT);
-    assertThat(drugsRight).as("drugs right of " + drugItems).isGreaterThanOrEqualTo(DRUGS_RIGHT);
-    assertThat(others).as("requests left OTHER").isLessThanOrEqualTo(OTHERS_AT_MOST);
+    return new Score(items, categoriesRight, others, drugItems, drugClassesRight, drugsRight,
+        confusion, misses);
   }
 
   private static String slash(String drugClass, String drug) {

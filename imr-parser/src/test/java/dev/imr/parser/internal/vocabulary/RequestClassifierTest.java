@@ -34,6 +34,12 @@ class RequestClassifierTest {
       Associated surgical service: Cold therapy unit                | DMEPOS                    |                      |                              |
       H-wave unit purchase                                          | DMEPOS                    |                      |                              |
       Front wheeled walker                                          | DMEPOS                    |                      |                              |
+      # traction and neurostimulation units are equipment
+      Home cervical traction unit                                   | DMEPOS                    |                      |                              |
+      Over-the-door traction device                                 | DMEPOS                    |                      |                              |
+      Neurostimulator unit, 30 day rental                           | DMEPOS                    |                      |                              |
+      NMES unit purchase                                            | DMEPOS                    |                      |                              |
+      Multi-stim unit with supplies                                 | DMEPOS                    |                      |                              |
       Follow-up visit with the treating physician                   | EVALUATION_AND_MANAGEMENT |                      |                              |
       Pain management consultation                                  | EVALUATION_AND_MANAGEMENT |                      |                              |
       # a consultation about an operation is a visit (precedence)
@@ -42,11 +48,17 @@ class RequestClassifierTest {
       Internal medicine evaluation                                  | EVALUATION_AND_MANAGEMENT |                      |                              |
       Associated surgical service: Medical clearance                | EVALUATION_AND_MANAGEMENT |                      |                              |
       Home health aide 4 hours a day, 5 days a week                 | HOME_HEALTH               |                      |                              |
+      # nursing visits are home health (FORMAT.md), not visits
+      Home nursing visits 2 times a week for 4 weeks                | HOME_HEALTH               |                      |                              |
+      Skilled nursing visits x6                                     | HOME_HEALTH               |                      |                              |
       Right L4-5 transforaminal epidural steroid injection          | INJECTION                 |                      |                              |
       Bilateral C5-6 medial branch blocks under fluoroscopy         | INJECTION                 |                      |                              |
       Ultrasound-guided cortisone injection, left shoulder          | INJECTION                 |                      |                              |
       # the drug is the injectate (precedence): no drug for an injection
       Toradol 60mg IM injection                                     | INJECTION                 |                      |                              |
+      # an injection with a consult is an injection (precedence)
+      Pain management consultation for lumbar epidural steroid injection | INJECTION            |                      |                              |
+      Orthopedic consult and cortisone injection, right knee        | INJECTION                 |                      |                              |
       Norco 10/325mg #90                                            | PHARMACEUTICALS           | OPIOID               | hydrocodone/acetaminophen    | Norco
       Hydrocodone/APAP 5/325 #60                                    | PHARMACEUTICALS           | OPIOID               | hydrocodone/acetaminophen    |
       OxyContin ER 20mg #60                                         | PHARMACEUTICALS           | OPIOID               | oxycodone                    | OxyContin
@@ -99,6 +111,9 @@ class RequestClassifierTest {
       Manipulation under anesthesia, right shoulder                 | SURGERY                   |                      |                              |
       Extracorporeal shockwave therapy, 3 sessions                  | THERAPIES                 |                      |                              |
       Biofeedback 6 sessions                                        | THERAPIES                 |                      |                              |
+      # ... and as a treatment, therapies
+      Mechanical traction 2 times 4                                 | THERAPIES                 |                      |                              |
+      Percutaneous electrical nerve stimulation (PENS) x4           | THERAPIES                 |                      |                              |
       Round trip transportation to medical appointments             | TRANSPORTATION            |                      |                              |
       """;
 
@@ -156,6 +171,9 @@ class RequestClassifierTest {
       # never a guess: nothing known, a word of several categories, services of unordered categories
       Additional therapy sessions                                   | OTHER                     |                      |                              |
       Right shoulder ultrasound                                     | OTHER                     |                      |                              |
+      # ... unless given as a course of sessions: a test is not repeated so
+      Ultrasound 2 times 4, right shoulder                          | REHABILITATION            |                      |                              |
+      Ultrasound to the low back, 6 sessions                        | REHABILITATION            |                      |                              |
       Stimulator implant                                            | OTHER                     |                      |                              |
       MRI of the lumbar spine and epidural steroid injection        | OTHER                     |                      |                              |
       Norco and physical therapy                                    | OTHER                     |                      |                              |
@@ -242,7 +260,7 @@ class RequestClassifierTest {
         service\tTHERAPIES\tfloat tank, sensory deprivation
         hint\tEVALUATION_AND_MANAGEMENT\tvisit
         """, """
-        madeupine\tSLEEP_AID\t-\tDozewell\t-
+        drug\tmadeupine\tSLEEP_AID\t-\tDozewell\t-
         """);
     assertThat(small.classify("Float tank sessions x4").category()).isEqualTo(RequestCategory.THERAPIES);
     assertThat(small.classify("Dozewell 5mg").drug().flatMap(Drug::brandName)).contains("Dozewell");
@@ -256,14 +274,16 @@ class RequestClassifierTest {
       service\tSURGICAL\tcut                             |                                        | line 1: unknown request category 'SURGICAL'
       service\tSURGERY                                   |                                        | line 1: expected kind, category and phrases
       modifier\tSURGERY\tpost op                         |                                        | line 1: a modifier takes no category
+      course\tSURGERY\ttimes                            |                                        | line 1: a course takes no category
+      ambiguous\tSURGICAL\tscope                        |                                        | line 1: unknown request category 'SURGICAL'
       service\tSURGERY\tcut, Cut                         |                                        | line 1: 'Cut' is listed twice
       service\tSURGERY\t-,                               |                                        | line 1: a phrase without words: '-'
       precedence\tSURGERY\tSURGERY                       |                                        | line 1: precedence would make a cycle
-      service\tSURGERY\tcut                              | Madeupine\tOPIOID\t-\t-\t-             | drugs.tsv line 1: a generic name is written in lower case
-      service\tSURGERY\tcut                              | madeupine\tPAINKILLER\t-\t-\t-         | drugs.tsv line 1: unknown drug class 'PAINKILLER'
-      service\tSURGERY\tcut                              | madeupine\tOPIOID\t-\t-                | drugs.tsv line 1: expected generic, class, topical class, brands and aliases
-      service\tSURGERY\tcut                              | -\tMEDICAL_FOOD\t-\t-\t-               | drugs.tsv line 1: a drug without a generic name needs a brand
-      service\tSURGERY\tcut                              | cut\tOPIOID\t-\t-\t-                   | drugs.tsv line 1: 'cut' is listed twice
+      service\tSURGERY\tcut                              | drug\tMadeupine\tOPIOID\t-\t-\t-       | drugs.tsv line 1: a generic name is written in lower case
+      service\tSURGERY\tcut                              | drug\tmadeupine\tPAINKILLER\t-\t-\t-   | drugs.tsv line 1: unknown drug class 'PAINKILLER'
+      service\tSURGERY\tcut                              | drug\tmadeupine\tOPIOID\t-\t-          | drugs.tsv line 1: expected generic, class, topical class, brands and aliases
+      service\tSURGERY\tcut                              | drug\t-\tMEDICAL_FOOD\t-\t-\t-         | drugs.tsv line 1: a drug without a generic name needs a brand
+      service\tSURGERY\tcut                              | drug\tcut\tOPIOID\t-\t-\t-             | drugs.tsv line 1: 'cut' is listed twice
       """)
   void aBadLineIsNamed(String vocabulary, @Nullable String drugs, String message) {
     String vocabularyText = vocabulary.replace("\\t", "\t");

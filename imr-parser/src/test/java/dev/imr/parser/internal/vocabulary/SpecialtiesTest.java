@@ -69,4 +69,19 @@ class SpecialtiesTest {
       assertThat(Specialties.isKnown(unknown)).as(unknown).isFalse();
     }
   }
+
+  @Test
+  void aKnownNameHasOneCanonicalSpellingAndAnUnknownOneKeepsItsOwn() {
+    for (String spelling : Arrays.asList("Physical Medicine & Rehabilitation",
+        "physical medicine and rehabilitation", "Physical  Medicine & Rehabilitation ")) {
+      assertThat(Specialties.canonical(spelling)).as(spelling)
+          .contains("Physical Medicine and Rehabilitation");
+    }
+    assertThat(Specialties.canonical("Orthopaedic Surgery")).contains("Orthopedic Surgery");
+    assertThat(Specialties.canonical("Hospice & Palliative Medicine"))
+        .contains("Hospice and Palliative Medicine");
+    assertThat(Specialties.canonical("Sports Medicinea")).isEmpty();
+    assertThat(Specialties.canonicalOrAsWritten(" Sports Medicinea ")).isEqualTo("Sports Medicinea");
+    assertThat(Specialties.canonicalOrAsWritten("PAIN MEDICINE")).isEqualTo("Pain Medicine");
+  }
 }
