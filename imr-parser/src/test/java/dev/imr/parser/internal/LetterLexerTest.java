@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.imr.parser.SharedLettersAccess;
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,7 +99,8 @@ class LetterLexerTest {
   void freeTextShortcutGivesTheAutomatonsTokensOnRealLetters() throws IOException {
     Path shared = SharedLettersAccess.require();
     List<Path> letters;
-    try (Stream<Path> files = Files.walk(shared)) {
+    // Followed links: ../shared, or folders under it, may be symbolic links.
+    try (Stream<Path> files = Files.walk(shared, FileVisitOption.FOLLOW_LINKS)) {
       letters = files.filter(file -> file.toString().endsWith(".txt")).toList();
     }
     assertThat(letters).isNotEmpty();
