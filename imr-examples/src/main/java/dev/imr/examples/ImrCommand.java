@@ -37,6 +37,7 @@ import picocli.CommandLine.ScopeType;
         CommandLine.HelpCommand.class})
 public final class ImrCommand {
 
+  private boolean standalone;
   private boolean progressBars;
 
   /** A command; picocli fills it in from the arguments. */
@@ -44,13 +45,14 @@ public final class ImrCommand {
 
   /**
    * Runs the command line and exits with its exit code. Standard output is UTF-8 whatever the
-   * platform's encoding, so CSV keeps its accents; a progress bar is drawn on standard error when
-   * a person is watching.
+   * platform's encoding, so CSV keeps its accents, and a failure to write it stops the run; a
+   * progress bar is drawn on standard error when it is a terminal; Ctrl-C stops a run at the next
+   * file, with its summary.
    */
   public static void main(String... args) {
     ImrCommand command = new ImrCommand();
-    // A console means a terminal on both ends: not a pipe, not a file, not a test.
-    command.progressBars = System.console() != null;
+    command.standalone = true;
+    command.progressBars = TerminalCheck.standardErrorIsTerminal();
     CommandLine commandLine = new CommandLine(command);
     commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
     System.exit(commandLine.execute(args));
@@ -59,6 +61,14 @@ public final class ImrCommand {
   /** True when subcommands draw a progress bar on standard error. */
   boolean progressBars() {
     return progressBars;
+  }
+
+  /**
+   * True when run by {@link #main}: records go to the process's standard output itself, and
+   * Ctrl-C is caught. Embedders and tests get neither.
+   */
+  boolean standalone() {
+    return standalone;
   }
 
   /** The project version, which the build writes into {@code version.txt}. */

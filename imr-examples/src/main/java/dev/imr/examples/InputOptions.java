@@ -1,5 +1,6 @@
 package dev.imr.examples;
 
+import dev.imr.parser.ImrParser;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -10,6 +11,9 @@ final class InputOptions {
 
   /** Letters as published or as text; other files in a directory are left alone. */
   static final String DEFAULT_GLOB = "*.{pdf,txt}";
+
+  /** The most {@code --jobs}: far more threads than cores only costs memory. */
+  static final int MAX_JOBS = 256;
 
   @Parameters(
       arity = "1..*",
@@ -30,13 +34,36 @@ final class InputOptions {
   @Option(
       names = {"-j", "--jobs"},
       paramLabel = "N",
-      description = "Letters parsed at once (default: ${DEFAULT-VALUE}, the number of cores)."
-          + " The output order is the input order whatever N is.")
-  int jobs = Runtime.getRuntime().availableProcessors();
+      description = "Letters parsed at once, 1 to " + MAX_JOBS + " (default: ${DEFAULT-VALUE},"
+          + " the number of cores). The output order is the input order whatever N is.")
+  int jobs = Math.min(Runtime.getRuntime().availableProcessors(), MAX_JOBS);
 
   @Option(
       names = "--strict",
       description = "Count WARNING diagnostics as errors: they are reported on standard error"
           + " and make the exit code 1.")
   boolean strict;
+
+  @Option(
+      names = "--max-text-size",
+      paramLabel = "SIZE",
+      converter = ByteSize.class,
+      defaultValue = "4M",
+      description = "The largest text file read, in bytes or with K, M or G (default:"
+          + " ${DEFAULT-VALUE}); a larger one is a LIMIT_EXCEEDED error.")
+  long maxTextSize = ImrParser.DEFAULT_MAX_TEXT_BYTES;
+
+  @Option(
+      names = "--max-pdf-size",
+      paramLabel = "SIZE",
+      converter = ByteSize.class,
+      defaultValue = "16M",
+      description = "The largest PDF file read (default: ${DEFAULT-VALUE}); a larger one is a"
+          + " LIMIT_EXCEEDED error.")
+  long maxPdfSize = ImrParser.DEFAULT_MAX_PDF_BYTES;
+
+  /** The parser these options ask for; the sizes must have been checked. */
+  ImrParser parser() {
+    return ImrParser.builder().maxTextBytes(maxTextSize).maxPdfBytes(maxPdfSize).build();
+  }
 }

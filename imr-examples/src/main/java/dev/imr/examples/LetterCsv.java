@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>UTF-8, comma-separated, a header row, fields quoted where RFC 4180 needs it, {@code \n} line
  * ends. Dates are ISO-8601, lists are joined with {@code "; "}, enumerations are their names, an
- * absent value is an empty field. The columns are {@link Column#values()} in order.
+ * absent value is an empty field. The columns are {@link Column#values()} in order. A cell that
+ * would start a spreadsheet formula is written as text unless raw cells are asked for.
  */
 final class LetterCsv implements LetterRun.Output {
 
@@ -96,17 +97,39 @@ final class LetterCsv implements LetterRun.Output {
       Column.REVIEWER_CITATION.ordinal() - Column.ITEM_NUMBER.ordinal() + 1;
 
   private final CSVPrinter printer;
+  private final boolean rawCells;
 
-  /** Writes the header row to {@code out} at once. */
-  LetterCsv(Appendable out) throws IOException {
+  /**
+   * Writes the header row to {@code out} at once.
+   *
+   * @param rawCells write cells as they are; otherwise a cell that a spreadsheet would run as a
+   *     formula is written as text ({@link #safe(String)})
+   */
+  LetterCsv(Appendable out, boolean rawCells) throws IOException {
     this.printer = new CSVPrinter(out, FORMAT);
+    this.rawCells = rawCells;
   }
 
   @Override
   public void accept(ParsedLetter letter) throws IOException {
     for (List<String> row : rows(letter)) {
-      printer.printRecord(row);
+      printer.printRecord(rawCells ? row : row.stream().map(LetterCsv::safe).toList());
     }
+  }
+
+  /**
+   * A cell a spreadsheet shows as text: one that begins with {@code =}, {@code +}, {@code -},
+   * {@code @}, a tab or a carriage return gets a {@code '} before it, as OWASP advises against
+   * CSV injection. A file name or a letter's words such as {@code =HYPERLINK(…)} would otherwise
+   * run as a formula when the file is opened in Excel, LibreOffice or Google Sheets.
+   */
+  static String safe(String cell) {
+    if (cell.isEmpty()) {
+      return cell;
+    }
+    char first = cell.charAt(0);
+    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+        || first == '\r' ? "'" + cell : cell;
   }
 
   @Override

@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -34,16 +36,26 @@ import org.jspecify.annotations.Nullable;
  * without duplicates: a letter is keyed by its case number, or by its file's absolute path when
  * it has none; rows left from an earlier load of the same file under another key go too.
  *
- * <p>The SQL is portable (SQLite, PostgreSQL, H2); rows are written in transactions of {@value
- * #LETTERS_PER_TRANSACTION} letters. Not thread-safe: one run, one connection.
+ * <p>The SQL is portable (SQLite, PostgreSQL, H2). Each letter is one transaction, serializable
+ * where the database has it, so two runs loading into one database at once each see a letter's
+ * rows whole: a transaction that meets the other run's (busy, a serialization failure, a
+ * deadlock, a key the other run just wrote) is rolled back and tried again, up to {@value
+ * #ATTEMPTS} times. Not thread-safe: one run, one connection.
  */
 final class LetterDatabase implements LetterRun.Output, AutoCloseable {
 
   /** The schema, beside this class. */
   static final String SCHEMA = "schema.sql";
 
-  /** Letters per commit: a crash loses at most these, and SQLite is not slowed by a commit each. */
-  static final int LETTERS_PER_TRANSACTION = 200;
+  /** How long SQLite waits for another connection's write lock before it reports busy. */
+  static final long BUSY_TIMEOUT_MILLIS = 30_000;
+
+  /** The SQL states of {@link #fromAnotherTransaction}. */
+  private static final Set<String> RETRIED_STATES =
+      Set.of("40001", "40P01", "55P03", "HYT00", "23505", "23503", "42P07");
+
+  /** Tries of a letter's transaction that meets another run's before the run stops. */
+  static final int ATTEMPTS = 20;
 
   /** The tables that hang off a determination, in the order their rows are deleted. */
   private static final List<String> CHILD_TABLES = List.of("guideline_citation", "disputed_item",
@@ -58,7 +70,6 @@ final class LetterDatabase implements LetterRun.Output, AutoCloseable {
   private final PreparedStatement insertItem;
   private final PreparedStatement insertCitation;
   private final PreparedStatement insertDiagnostic;
-  private int uncommitted;
 
   private LetterDatabase(Connection connection) throws SQLException {
     this.connection = connection;
@@ -97,12 +108,19 @@ final class LetterDatabase implements LetterRun.Output, AutoCloseable {
     boolean opened = false;
     try {
       connection.setAutoCommit(false);
-      try (Statement statement = connection.createStatement()) {
-        for (String sql : schemaStatements()) {
-          statement.execute(sql);
-        }
+      try {
+        connection.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+      } catch (SQLException e) {
+        // a driver without it keeps its own level; SQLite's transactions are serializable anyway
       }
-      connection.commit();
+      // Two runs starting at once both create the tables: the slower may fail, then finds them.
+      retrying(connection, () -> {
+        try (Statement statement = connection.createStatement()) {
+          for (String sql : schemaStatements()) {
+            statement.execute(sql);
+          }
+        }
+      });
       LetterDatabase database = new LetterDatabase(connection);
       opened = true;
       return database;
@@ -136,40 +154,88 @@ final class LetterDatabase implements LetterRun.Output, AutoCloseable {
     return statements;
   }
 
+  /** Loads one letter in a transaction of its own, tried again when it meets another run's. */
   @Override
   public void accept(ParsedLetter letter) throws IOException {
     try {
-      store(letter);
-      if (++uncommitted >= LETTERS_PER_TRANSACTION) {
-        connection.commit();
-        uncommitted = 0;
-      }
+      retrying(connection, () -> store(letter));
     } catch (SQLException e) {
       throw new IOException("cannot load " + letter.source() + " into the database: "
           + e.getMessage(), e);
     }
   }
 
+  /** Nothing is left to commit: each letter was committed as it came. */
   @Override
-  public void finish() throws IOException {
-    try {
-      connection.commit();
-      uncommitted = 0;
-    } catch (SQLException e) {
-      throw new IOException("cannot commit to the database: " + e.getMessage(), e);
-    }
-  }
+  public void finish() {}
 
-  /** Closes the connection; letters not yet committed (after a failure) are rolled back. */
+  /** Closes the connection; a letter's transaction cut short by a failure is rolled back. */
   @Override
   public void close() throws SQLException {
     try {
-      if (uncommitted > 0) {
-        connection.rollback();
-      }
+      connection.rollback();
     } finally {
       connection.close(); // closes the statements too
     }
+  }
+
+  /** Work in one transaction. */
+  private interface Transaction {
+    void run() throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} and commits; when it fails because of another connection's transaction,
+   * rolls back, waits a little (longer each time, at random, so that two runs do not meet again)
+   * and tries again, {@value #ATTEMPTS} times at most.
+   */
+  private static void retrying(Connection connection, Transaction work) throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        work.run();
+        connection.commit();
+        return;
+      } catch (SQLException e) {
+        try {
+          connection.rollback();
+        } catch (SQLException rollback) {
+          e.addSuppressed(rollback);
+        }
+        if (attempt >= ATTEMPTS || !fromAnotherTransaction(e)) {
+          throw e;
+        }
+        try {
+          Thread.sleep(ThreadLocalRandom.current()
+              .nextLong(5, 20L << Math.min(attempt, 6)));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
+   * True when {@code e} comes from meeting another transaction, so that trying again can succeed:
+   * SQLite's busy or locked, a serialization failure or deadlock (SQL states {@code 40001},
+   * {@code 40P01}), a lock timeout ({@code 55P03}, H2's {@code HYT00}), or a key the other run
+   * wrote or removed in the meantime ({@code 23505}, {@code 23503}; {@code 42P07} for a table).
+   */
+  static boolean fromAnotherTransaction(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        String state = sql.getSQLState();
+        if (state != null && RETRIED_STATES.contains(state)) {
+          return true;
+        }
+        int code = sql.getErrorCode() & 0xff; // SQLite's primary result code
+        boolean sqlite = sql.getClass().getName().startsWith("org.sqlite");
+        if (sqlite && (code == 5 || code == 6)) { // SQLITE_BUSY, SQLITE_LOCKED
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The key of a letter's rows: its case number, or else its file's absolute path. */

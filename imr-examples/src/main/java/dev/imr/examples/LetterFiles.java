@@ -63,6 +63,40 @@ final class LetterFiles implements Iterator<LetterFile> {
     FileSystems.getDefault().getPathMatcher("glob:" + glob);
   }
 
+  /**
+   * True when a run over {@code root} would read {@code file}: it is that file PATH, or it lies
+   * under that directory PATH (links resolved) and the glob takes it. {@code file} may not exist.
+   */
+  static boolean wouldRead(Root root, String glob, Path file) {
+    try {
+      Path target = realOrAbsolute(file);
+      Path path = root.path().toRealPath();
+      if (!Files.isDirectory(path)) {
+        return path.equals(target);
+      }
+      if (!target.startsWith(path) || target.equals(path)) {
+        return false;
+      }
+      PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+      Path name = glob.contains("/") ? path.relativize(target) : target.getFileName();
+      return name != null && matcher.matches(name);
+    } catch (IOException e) {
+      return false; // a PATH that cannot be resolved is reported when it is read
+    }
+  }
+
+  /** The real path of {@code file}, or of its folder with its name when it does not exist. */
+  private static Path realOrAbsolute(Path file) throws IOException {
+    if (Files.exists(file)) {
+      return file.toRealPath();
+    }
+    Path absolute = file.toAbsolutePath().normalize();
+    Path parent = absolute.getParent();
+    return parent != null && Files.exists(parent)
+        ? parent.toRealPath().resolve(absolute.getFileName().toString())
+        : absolute;
+  }
+
   /** Counts the files the PATHs give, walking the trees; for a progress bar's total. */
   static long count(List<Root> roots, String glob) {
     LetterFiles files = new LetterFiles(roots, glob, root -> {});

@@ -39,8 +39,9 @@ final class LetterPipeline {
   private final int jobs;
 
   LetterPipeline(ImrParser parser, int jobs) {
-    if (jobs < 1) {
-      throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
+    if (jobs < 1 || jobs > InputOptions.MAX_JOBS) {
+      throw new IllegalArgumentException(
+          "jobs must be between 1 and " + InputOptions.MAX_JOBS + ": " + jobs);
     }
     this.parser = parser;
     this.jobs = jobs;
@@ -49,14 +50,14 @@ final class LetterPipeline {
   /** Parses every file of {@code files} and gives each result to {@code sink}, in order. */
   void run(Iterator<LetterFile> files, Sink sink) throws IOException {
     ExecutorService pool = Executors.newFixedThreadPool(jobs, new ParserThreads());
-    Deque<Future<ParsedLetter>> window = new ArrayDeque<>();
+    Deque<InFlight> window = new ArrayDeque<>();
     try {
       while (true) {
         while (window.size() < jobs * WINDOW_PER_JOB && files.hasNext()) {
           LetterFile file = files.next();
-          window.add(pool.submit(() -> parse(file)));
+          window.add(new InFlight(file, pool.submit(() -> parse(file))));
         }
-        Future<ParsedLetter> oldest = window.poll();
+        InFlight oldest = window.poll();
         if (oldest == null) {
           return;
         }
@@ -75,30 +76,35 @@ final class LetterPipeline {
         return ParsedLetter.parsed(file, parser.parse(file.file()));
       } catch (IOException e) {
         unreadable = e;
-      } catch (RuntimeException | StackOverflowError e) {
-        // The parser promises not to throw; if it does on one file, the others still go on.
-        return ParsedLetter.failed(file, DeterminationJson.PARSER_FAILURE,
-            "the parser failed on this file: " + e);
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        // The parser promises not to throw; if it does on one file, or that file needs more
+        // memory than there is, the file fails and the others still go on.
+        return failed(file, e);
       }
     }
     return ParsedLetter.failed(file, DeterminationJson.UNREADABLE_FILE, describe(unreadable));
   }
 
-  private static ParsedLetter await(Future<ParsedLetter> result) {
+  /** The failure record of a file on which the parser threw {@code failure}. */
+  static ParsedLetter failed(LetterFile file, Throwable failure) {
+    String message = failure instanceof OutOfMemoryError
+        ? "the parser ran out of memory on this file (" + failure.getMessage() + "): give java"
+            + " more with -Xmx, or a smaller --max-text-size or --max-pdf-size"
+        : "the parser failed on this file: " + failure;
+    return ParsedLetter.failed(file, DeterminationJson.PARSER_FAILURE, message);
+  }
+
+  private static ParsedLetter await(InFlight inFlight) {
     boolean interrupted = false;
     try {
       while (true) {
         try {
-          return result.get();
+          return inFlight.result().get();
         } catch (InterruptedException e) {
           interrupted = true; // finish the file; the caller decides about stopping
         } catch (ExecutionException e) {
-          // parse() catches what a file can cause; what is left (out of memory) is not the file's.
-          Throwable cause = e.getCause();
-          if (cause instanceof Error error) {
-            throw error;
-          }
-          throw new IllegalStateException(cause);
+          // parse() catches what a file can cause; whatever escaped it is still that file's.
+          return failed(inFlight.file(), e.getCause() == null ? e : e.getCause());
         }
       }
     } finally {
@@ -128,6 +134,9 @@ final class LetterPipeline {
     }
     return failure.getClass().getSimpleName();
   }
+
+  /** A file and its parse, running or done. */
+  private record InFlight(LetterFile file, Future<ParsedLetter> result) {}
 
   /** Daemon threads, so a stuck parse cannot keep the JVM alive after the command returns. */
   private static final class ParserThreads implements ThreadFactory {

@@ -96,17 +96,25 @@ public final class LoadCommand implements Callable<Integer> {
     String url = target.sqlite != null
         ? "jdbc:sqlite:" + LetterRun.creatable(spec, "--db", target.sqlite)
         : Objects.requireNonNull(target.url);
-    try (LetterDatabase database = LetterDatabase.open(connect(url))) {
-      return run.run(database, parent != null && parent.progressBars());
+    boolean standalone = parent != null && parent.standalone();
+    try (StopSignal signal = standalone ? StopSignal.onShutdown() : StopSignal.never();
+        LetterDatabase database = LetterDatabase.open(connect(url))) {
+      return run.run(database, parent != null && parent.progressBars(), signal).exitCode();
     } catch (SQLException e) {
-      spec.commandLine().getErr().println(spec.qualifiedName() + ": database " + redacted(url)
-          + ": " + e.getMessage());
+      spec.commandLine().getErr().println(TerminalText.escaped(spec.qualifiedName()
+          + ": database " + redacted(url) + ": " + e.getMessage()));
       return ExitCode.SOFTWARE;
     }
   }
 
   private Connection connect(String url) throws SQLException {
     Properties properties = new Properties();
+    if (url.startsWith("jdbc:sqlite:")) {
+      // Another imr load on the same file: wait for its letter's transaction rather than fail,
+      // and take the write lock when a transaction begins, so that two never wait on each other.
+      properties.setProperty("busy_timeout", Long.toString(LetterDatabase.BUSY_TIMEOUT_MILLIS));
+      properties.setProperty("transaction_mode", "IMMEDIATE");
+    }
     if (user != null) {
       properties.setProperty("user", user);
     }

@@ -8,7 +8,7 @@ enum OutputFormat {
   /** One JSON record per file, one a line (the default): streams, and tools read it line by line. */
   jsonl {
     @Override
-    LetterRun.Output open(Writer out, DeterminationJson json) {
+    LetterRun.Output open(Writer out, DeterminationJson json, boolean rawCells) {
       return new LetterRun.Output() {
         @Override
         public void accept(ParsedLetter letter) throws IOException {
@@ -25,7 +25,7 @@ enum OutputFormat {
   /** One JSON array of the same records, for tools that want a single document. */
   json {
     @Override
-    LetterRun.Output open(Writer out, DeterminationJson json) {
+    LetterRun.Output open(Writer out, DeterminationJson json, boolean rawCells) {
       return new LetterRun.Output() {
         private boolean first = true;
 
@@ -48,11 +48,16 @@ enum OutputFormat {
   /** One CSV row per disputed item, the letter's fields repeated (see {@link LetterCsv}). */
   csv {
     @Override
-    LetterRun.Output open(Writer out, DeterminationJson json) throws IOException {
-      return new LetterCsv(out);
+    LetterRun.Output open(Writer out, DeterminationJson json, boolean rawCells)
+        throws IOException {
+      return new LetterCsv(out, rawCells);
     }
   };
 
-  /** An output writing this format to {@code out}, which it neither flushes nor closes. */
-  abstract LetterRun.Output open(Writer out, DeterminationJson json) throws IOException;
+  /**
+   * An output writing this format to {@code out}, which it neither flushes nor closes; {@code
+   * rawCells} writes CSV cells without the guard against spreadsheet formulas.
+   */
+  abstract LetterRun.Output open(Writer out, DeterminationJson json, boolean rawCells)
+      throws IOException;
 }

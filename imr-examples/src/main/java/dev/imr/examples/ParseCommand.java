@@ -63,8 +63,18 @@ public final class ParseCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write to FILE (UTF-8) instead of standard output.")
+      description = "Write to FILE (UTF-8) instead of standard output. FILE is replaced only"
+          + " when the run ends: until then the text goes to a hidden file beside it, so Ctrl-C"
+          + " or a crash leaves the old FILE (or none), never a cut-off one.")
   @Nullable Path output;
+
+  @Option(
+      names = "--raw-cells",
+      description = "CSV: write every cell as it is. By default a cell that begins with =, +, -,"
+          + " @, a tab or a carriage return gets a ' before it, so that a spreadsheet shows it"
+          + " as text instead of running it as a formula; data tools that read the CSV"
+          + " themselves may want it raw.")
+  boolean rawCells;
 
   /** A command; picocli fills it in from the arguments. */
   public ParseCommand() {}
@@ -78,50 +88,84 @@ public final class ParseCommand implements Callable<Integer> {
     }
     LetterRun run = new LetterRun(spec, inputs);
     boolean progress = parent != null && parent.progressBars();
+    boolean standalone = parent != null && parent.standalone();
     DeterminationJson json = new DeterminationJson();
     Path file = output;
     if (file == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      try {
-        return run.run(flushing(format.open(out, json), out), progress);
+      try (StopSignal signal = standalone ? StopSignal.onShutdown() : StopSignal.never()) {
+        if (standalone) {
+          Writer out = StandardOutput.open();
+          return run.run(guarded(format.open(out, json, rawCells), out, STANDARD_OUTPUT, true),
+              progress, signal).exitCode();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        return run.run(guarded(format.open(out, json, rawCells), out, STANDARD_OUTPUT, true),
+            progress, signal).exitCode();
       } catch (IOException e) {
-        throw new IllegalStateException(e); // PrintWriter reports failures through checkError
+        throw new IllegalStateException(e); // opening a format writes to a buffer at most
       }
     }
     LetterRun.creatable(spec, "--output", file);
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      return run.run(format.open(out, json), progress);
+    run.refuseInput("--output", file);
+    try (StopSignal signal = standalone ? StopSignal.onShutdown() : StopSignal.never();
+        ReplacedFile replaced = ReplacedFile.create(file)) {
+      LetterRun.Outcome outcome =
+          run.run(guarded(format.open(replaced.writer(), json, rawCells), replaced.writer(),
+              TerminalText.escaped(file.toString()), false), progress, signal);
+      if (outcome.complete()) {
+        replaced.commit();
+      }
+      return outcome.exitCode();
     } catch (IOException e) {
-      spec.commandLine().getErr().println(spec.qualifiedName() + ": cannot write " + file + ": "
-          + LetterPipeline.reason(e));
+      spec.commandLine().getErr().println(spec.qualifiedName() + ": cannot write "
+          + TerminalText.escaped(file.toString()) + ": " + LetterPipeline.reason(e));
       return ExitCode.SOFTWARE;
     }
   }
 
+  private static final String STANDARD_OUTPUT = "standard output";
+
   /**
-   * Flushes every record as soon as it is written, and turns the silent failure of a {@link
-   * PrintWriter} into an exception: without it a closed pipe would have us parse the rest of the
-   * corpus for nobody.
+   * Names the output in its failures and, with {@code flush}, flushes every record as soon as it
+   * is written and turns a {@link PrintWriter}'s silent failure into an exception: without it a
+   * closed pipe would have us parse the rest of the corpus for nobody.
    */
-  private static LetterRun.Output flushing(LetterRun.Output output, PrintWriter out) {
+  private static LetterRun.Output guarded(LetterRun.Output output, Writer out, String name,
+      boolean flush) {
     return new LetterRun.Output() {
       @Override
       public void accept(ParsedLetter letter) throws IOException {
-        output.accept(letter);
-        check();
+        try {
+          output.accept(letter);
+          check();
+        } catch (IOException e) {
+          throw failed(e);
+        }
       }
 
       @Override
       public void finish() throws IOException {
-        output.finish();
-        check();
+        try {
+          output.finish();
+          check();
+        } catch (IOException e) {
+          throw failed(e);
+        }
       }
 
       private void check() throws IOException {
-        out.flush();
-        if (out.checkError()) {
-          throw new IOException("cannot write to standard output");
+        if (!flush) {
+          return;
         }
+        out.flush();
+        // A PrintWriter (an embedder's, a test's) reports failures only through checkError.
+        if (out instanceof PrintWriter writer && writer.checkError()) {
+          throw new IOException("the writer reported an error");
+        }
+      }
+
+      private IOException failed(IOException e) {
+        return new IOException("cannot write to " + name + ": " + LetterPipeline.reason(e), e);
       }
     };
   }

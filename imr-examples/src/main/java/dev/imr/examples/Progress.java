@@ -15,7 +15,7 @@ interface Progress extends AutoCloseable {
   /** True while a bar is drawn: a message must then first clear the bar's line. */
   boolean drawn();
 
-  /** Removes the bar, leaving its last state on its own line. */
+  /** Removes the bar, leaving its last state on its own line; again, does nothing. */
   @Override
   void close();
 
@@ -47,6 +47,8 @@ interface Progress extends AutoCloseable {
         .showSpeed()
         .build();
     return new Progress() {
+      private boolean closed;
+
       @Override
       public void step() {
         bar.step();
@@ -54,12 +56,15 @@ interface Progress extends AutoCloseable {
 
       @Override
       public boolean drawn() {
-        return true;
+        return !closed;
       }
 
       @Override
       public void close() {
-        bar.close();
+        if (!closed) {
+          closed = true;
+          bar.close();
+        }
       }
     };
   }

@@ -1,8 +1,6 @@
 package dev.imr.examples;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -96,24 +94,34 @@ public final class ReportCommand implements Callable<Integer> {
     }
     LetterRun run = new LetterRun(spec, inputs);
     LetterRun.creatable(spec, "--out", file);
+    run.refuseInput("--out", file);
     // Charts are drawn off screen: no display is needed, nor opened where there is one.
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
     }
     LetterStatistics statistics = new LetterStatistics(inputs.strict);
-    int exitCode = run.run(statistics, parent != null && parent.progressBars());
-    String page = HtmlReport.render(statistics, new HtmlReport.Settings(title, minItems,
-        inputs.paths, version(), LocalDate.now()));
-    try {
-      // Built whole before the file is opened, so only a full disk leaves half a page.
-      Files.writeString(file, page, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      spec.commandLine().getErr().println(spec.qualifiedName() + ": cannot write " + file + ": "
-          + LetterPipeline.reason(e));
-      return ExitCode.SOFTWARE;
+    boolean standalone = parent != null && parent.standalone();
+    String name = TerminalText.escaped(file.toString());
+    try (StopSignal signal = standalone ? StopSignal.onShutdown() : StopSignal.never()) {
+      LetterRun.Outcome outcome =
+          run.run(statistics, parent != null && parent.progressBars(), signal);
+      if (!outcome.complete()) {
+        return outcome.exitCode(); // no page of part of the letters
+      }
+      String page = HtmlReport.render(statistics, new HtmlReport.Settings(title, minItems,
+          inputs.paths, version(), LocalDate.now()));
+      // Written beside the target and renamed over it: a page is whole or not there.
+      try (ReplacedFile replaced = ReplacedFile.create(file)) {
+        replaced.writer().write(page);
+        replaced.commit();
+      } catch (IOException e) {
+        spec.commandLine().getErr().println(spec.qualifiedName() + ": cannot write " + name
+            + ": " + LetterPipeline.reason(e));
+        return ExitCode.SOFTWARE;
+      }
+      spec.commandLine().getErr().println(spec.qualifiedName() + ": wrote " + name);
+      return outcome.exitCode();
     }
-    spec.commandLine().getErr().println(spec.qualifiedName() + ": wrote " + file);
-    return exitCode;
   }
 
   private static String version() {

@@ -11,9 +11,10 @@ import java.util.Locale;
 
 /**
  * Reads a letter's file in bounded memory: only a regular file, and never more than the limit of
- * its kind (text or PDF) plus one byte, however large the file is or claims to be. Nothing is
- * opened before the file's type is known, so a FIFO cannot block the reader and a device such as
- * {@code /dev/zero} cannot fill the heap.
+ * its kind (text or PDF) plus one byte, however large the file is or claims to be: its first
+ * kilobyte tells the kind, its size is checked against that kind's limit before the rest is read.
+ * Nothing is opened before the file's type is known, so a FIFO cannot block the reader and a
+ * device such as {@code /dev/zero} cannot fill the heap.
  */
 final class LetterFileReader {
 
@@ -49,10 +50,6 @@ final class LetterFileReader {
           + "): only regular files are read, so that a pipe cannot hang the reader and a device"
           + " cannot fill the memory");
     }
-    long largest = Math.max(maxTextBytes, maxPdfBytes);
-    if (attributes.size() > largest) {
-      return tooLarge(attributes.size() + " bytes", "letter", largest);
-    }
     try (InputStream in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(SIGNATURE_WINDOW);
       boolean pdf = PdfText.isPdf(head);
@@ -76,8 +73,9 @@ final class LetterFileReader {
   }
 
   private static Refused tooLarge(String size, String kind, long limit) {
-    return new Refused("the file is " + size + ", over the limit of " + limit + " bytes ("
-        + human(limit) + ") for a " + kind + ": it is not read");
+    String human = limit < 1024 ? "" : " (" + human(limit) + ")";
+    return new Refused("the file is " + size + ", over the limit of " + limit + " bytes" + human
+        + " for a " + kind + ": it is not read");
   }
 
   /** A byte count in binary units, {@code 4 MiB}, for messages. */

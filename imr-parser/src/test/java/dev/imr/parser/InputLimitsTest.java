@@ -37,7 +37,7 @@ class InputLimitsTest {
     assertThat(result.diagnostics()).singleElement().satisfies(diagnostic -> {
       assertThat(diagnostic.severity()).isEqualTo(Severity.ERROR);
       assertThat(diagnostic.code()).isEqualTo(DiagnosticCode.LIMIT_EXCEEDED);
-      assertThat(diagnostic.message()).contains("3221225472 bytes", "16 MiB");
+      assertThat(diagnostic.message()).contains("3221225472 bytes", "4 MiB", "text letter");
     });
   }
 
