@@ -73,7 +73,8 @@ final class RunSummary {
     if (failedFiles > 0) {
       err.println(command + ": " + count(failedFiles, "file") + " with errors"
           + (strict ? " or warnings" : "") + ":");
-      firstFailures.forEach(failure -> err.println("  " + failure));
+      // File names escaped: a line break in one must not forge a line of its own.
+      firstFailures.forEach(failure -> err.println("  " + TerminalText.escaped(failure)));
       if (failedFiles > firstFailures.size()) {
         err.println("  and " + (failedFiles - firstFailures.size()) + " more, reported above");
       }

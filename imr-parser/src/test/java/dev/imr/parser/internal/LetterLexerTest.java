@@ -7,7 +7,6 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.imr.parser.SharedLettersAccess;
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,11 +97,7 @@ class LetterLexerTest {
   @Test
   void freeTextShortcutGivesTheAutomatonsTokensOnRealLetters() throws IOException {
     Path shared = SharedLettersAccess.require();
-    List<Path> letters;
-    // Followed links: ../shared, or folders under it, may be symbolic links.
-    try (Stream<Path> files = Files.walk(shared, FileVisitOption.FOLLOW_LINKS)) {
-      letters = files.filter(file -> file.toString().endsWith(".txt")).toList();
-    }
+    List<Path> letters = SharedLettersAccess.files(shared, ".txt");
     assertThat(letters).isNotEmpty();
     for (Path letter : letters) {
       String clean = SourceText.of(Files.readString(letter)).clean();
