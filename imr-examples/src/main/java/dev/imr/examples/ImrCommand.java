@@ -32,7 +32,8 @@ import picocli.CommandLine.ScopeType;
     exitCodeList = {
         "0:every letter was read without error",
         "1:some letters had errors (each is reported on standard error), or the output failed",
-        "2:invalid usage"},
+        "2:invalid usage (an output that is an input, --jobs outside 1 to 256 too)",
+        "130:stopped by Ctrl-C, after the summary of what was read"},
     subcommands = {ParseCommand.class, LoadCommand.class, ReportCommand.class,
         CommandLine.HelpCommand.class})
 public final class ImrCommand {

@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
         "1:a letter had an ERROR diagnostic (with --strict, also a WARNING) or could not be"
             + " read; it is in the report's table of errors. Also when the page could not be"
             + " written.",
-        "2:invalid usage: no PATH or --out, an unknown option or a PATH that does not exist"})
+        "2:invalid usage: no PATH or --out, an unknown option or a PATH that does not exist",
+        "130:stopped by Ctrl-C, after the summary of what was read"})
 public final class ReportCommand implements Callable<Integer> {
 
   /** Below this many decided items a group's rate is marked as resting on few items. */
