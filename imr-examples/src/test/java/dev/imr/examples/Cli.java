@@ -1,5 +1,7 @@
 package dev.imr.examples;
 
+import dev.imr.examples.cli.ImrCommand;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,5 +1,7 @@
 package dev.imr.examples;
 
+import dev.imr.examples.output.DeterminationJson;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,7 @@
 package dev.imr.examples;
 
+import dev.imr.examples.cli.ImrCommand;
+
 import static dev.imr.examples.DeterminationJsonTest.fieldNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,5 +1,7 @@
 package dev.imr.examples;
 
+import dev.imr.examples.cli.ImrCommand;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

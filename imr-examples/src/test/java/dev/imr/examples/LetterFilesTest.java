@@ -1,5 +1,9 @@
 package dev.imr.examples;
 
+import dev.imr.examples.run.LetterFile;
+import dev.imr.examples.run.LetterFiles;
+import dev.imr.examples.run.LetterPipeline;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -1,5 +1,10 @@
 package dev.imr.examples;
 
+import dev.imr.examples.output.DeterminationJson;
+import dev.imr.examples.run.LetterFile;
+import dev.imr.examples.run.LetterPipeline;
+import dev.imr.examples.run.ParsedLetter;
+
 import static dev.imr.examples.ImrCommandTest.SPARSE_LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,7 @@
 package dev.imr.examples;
 
+import dev.imr.examples.output.LetterCsv;
+
 import static dev.imr.examples.ImrCommandTest.SPARSE_LETTER;
 import static dev.imr.examples.ImrCommandTest.UNDECIDED_LETTER;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,9 @@
 package dev.imr.examples;
 
+import dev.imr.examples.cli.ImrCommand;
+import dev.imr.examples.output.LetterCsv;
+import dev.imr.examples.output.LetterDatabase;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

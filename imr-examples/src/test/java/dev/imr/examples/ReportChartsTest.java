@@ -1,5 +1,7 @@
 package dev.imr.examples;
 
+import dev.imr.examples.report.ReportCharts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -1,5 +1,10 @@
 package dev.imr.examples;
 
+import dev.imr.examples.report.HtmlReport;
+import dev.imr.examples.report.LetterStatistics;
+import dev.imr.examples.report.ReportLabels;
+import dev.imr.examples.report.ReportQueries;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
