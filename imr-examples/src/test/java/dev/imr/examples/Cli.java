@@ -1,5 +1,6 @@
 package dev.imr.examples;
 
+import dev.imr.examples.cli.ImrCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

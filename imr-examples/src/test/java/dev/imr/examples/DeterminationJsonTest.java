@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.imr.examples.output.DeterminationJson;
 import dev.imr.model.Decision;
 import dev.imr.model.Determination;
 import dev.imr.model.DisputedItem;

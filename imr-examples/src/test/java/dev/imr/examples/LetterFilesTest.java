@@ -3,6 +3,9 @@ package dev.imr.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.imr.examples.run.LetterFile;
+import dev.imr.examples.run.LetterFiles;
+import dev.imr.examples.run.LetterPipeline;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;

@@ -3,6 +3,10 @@ package dev.imr.examples;
 import static dev.imr.examples.ImrCommandTest.SPARSE_LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imr.examples.output.DeterminationJson;
+import dev.imr.examples.run.LetterFile;
+import dev.imr.examples.run.LetterPipeline;
+import dev.imr.examples.run.ParsedLetter;
 import dev.imr.parser.ImrParser;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;

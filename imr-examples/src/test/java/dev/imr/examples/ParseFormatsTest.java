@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.imr.examples.output.LetterCsv;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,9 @@ package dev.imr.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imr.examples.cli.ImrCommand;
+import dev.imr.examples.output.LetterCsv;
+import dev.imr.examples.output.LetterDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

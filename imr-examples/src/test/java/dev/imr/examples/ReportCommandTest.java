@@ -2,6 +2,10 @@ package dev.imr.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imr.examples.report.HtmlReport;
+import dev.imr.examples.report.LetterStatistics;
+import dev.imr.examples.report.ReportLabels;
+import dev.imr.examples.report.ReportQueries;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

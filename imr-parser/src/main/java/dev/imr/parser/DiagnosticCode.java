@@ -44,7 +44,9 @@ public enum DiagnosticCode {
   PAGE_FURNITURE,
   /**
    * The input goes beyond a limit set against hostile input (far more items than any letter
-   * has); the message says which, and the text past it is not read.
+   * has, a file larger than {@link ImrParser#maxTextBytes()} or {@link ImrParser#maxPdfBytes()},
+   * a path that is not a regular file); the message says which, and the text past it is not
+   * read.
    */
   LIMIT_EXCEEDED
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -28,10 +27,29 @@ import java.util.List;
  */
 public final class ImrParser {
 
+  /**
+   * The largest text file {@link #parse(Path)} reads by default: 4 MiB, some 350 times the longest
+   * real letter's text. Stops a huge or endless file from filling the memory.
+   */
+  public static final long DEFAULT_MAX_TEXT_BYTES = 4L << 20;
+
+  /**
+   * The largest PDF file {@link #parse(Path)} reads by default: 16 MiB, some 400 times the
+   * largest published letter. Stops a huge file from filling the memory before PDFBox sees it.
+   */
+  public static final long DEFAULT_MAX_PDF_BYTES = 16L << 20;
+
+  /** The most any limit can be: the largest array Java allocates. */
+  public static final long MAX_LIMIT_BYTES = Integer.MAX_VALUE - 8;
+
   private final boolean strict;
+  private final long maxTextBytes;
+  private final long maxPdfBytes;
 
   private ImrParser(Builder builder) {
     this.strict = builder.strict;
+    this.maxTextBytes = builder.maxTextBytes;
+    this.maxPdfBytes = builder.maxPdfBytes;
   }
 
   /** A builder with the defaults: lenient. */
@@ -47,6 +65,16 @@ public final class ImrParser {
   /** True when the first error is thrown rather than reported. */
   public boolean isStrict() {
     return strict;
+  }
+
+  /** The largest text file {@link #parse(Path)} reads, in bytes. */
+  public long maxTextBytes() {
+    return maxTextBytes;
+  }
+
+  /** The largest PDF file {@link #parse(Path)} reads, in bytes. */
+  public long maxPdfBytes() {
+    return maxPdfBytes;
   }
 
   /**
@@ -65,12 +93,25 @@ public final class ImrParser {
    * name) as {@link #parsePdf(byte[])} does, any other file as UTF-8 text (malformed bytes become
    * U+FFFD).
    *
+   * <p>Only a regular file is read (symbolic links are followed), and only up to {@link
+   * #maxTextBytes()} or {@link #maxPdfBytes()}: a pipe, a device, a directory or a file over its
+   * limit gives no determination and one {@link DiagnosticCode#LIMIT_EXCEEDED} error, without
+   * being read, so neither a FIFO nor {@code /dev/zero} nor a sparse file of terabytes can hang
+   * the reader or fill the memory.
+   *
    * @throws IOException when the file cannot be read
    * @throws ImrParseException when strict and the letter has an error
    */
   public ParseResult parse(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    if (PdfText.isPdf(bytes)) {
+    LetterFileReader.Reading reading =
+        new LetterFileReader(maxTextBytes, maxPdfBytes).read(file);
+    if (reading instanceof LetterFileReader.Refused refused) {
+      return finish(new ParseResult(null, List.of(new Diagnostic(Severity.ERROR,
+          DiagnosticCode.LIMIT_EXCEEDED, refused.message(), 1, 1, SourceSpan.of(0, 0))), ""));
+    }
+    LetterFileReader.Bytes read = (LetterFileReader.Bytes) reading;
+    byte[] bytes = read.bytes();
+    if (read.pdf()) {
       return parsePdf(bytes, file.toString());
     }
     String text = StandardCharsets.UTF_8.newDecoder()
@@ -129,8 +170,42 @@ public final class ImrParser {
   /** Configures an {@link ImrParser}. */
   public static final class Builder {
     private boolean strict;
+    private long maxTextBytes = DEFAULT_MAX_TEXT_BYTES;
+    private long maxPdfBytes = DEFAULT_MAX_PDF_BYTES;
 
     private Builder() {}
+
+    /**
+     * The largest text file {@link ImrParser#parse(Path)} reads (default 4 MiB, {@link
+     * #DEFAULT_MAX_TEXT_BYTES}); a larger one is a {@link DiagnosticCode#LIMIT_EXCEEDED}
+     * error.
+     *
+     * @throws IllegalArgumentException when not between 1 and {@link #MAX_LIMIT_BYTES}
+     */
+    public Builder maxTextBytes(long bytes) {
+      this.maxTextBytes = checkedLimit(bytes);
+      return this;
+    }
+
+    /**
+     * The largest PDF file {@link ImrParser#parse(Path)} reads (default 16 MiB, {@link
+     * #DEFAULT_MAX_PDF_BYTES}); a larger one is a {@link DiagnosticCode#LIMIT_EXCEEDED}
+     * error.
+     *
+     * @throws IllegalArgumentException when not between 1 and {@link #MAX_LIMIT_BYTES}
+     */
+    public Builder maxPdfBytes(long bytes) {
+      this.maxPdfBytes = checkedLimit(bytes);
+      return this;
+    }
+
+    private static long checkedLimit(long bytes) {
+      if (bytes < 1 || bytes > MAX_LIMIT_BYTES) {
+        throw new IllegalArgumentException(
+            "a limit is between 1 and " + MAX_LIMIT_BYTES + " bytes, not " + bytes);
+      }
+      return bytes;
+    }
 
     /** Whether the first error is thrown as an {@link ImrParseException} (default false). */
     public Builder strict(boolean strict) {

@@ -2,9 +2,13 @@ package dev.imr.parser;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Finds the real letters kept beside the checkout in {@code ../shared} (read-only, never copied
@@ -31,6 +35,17 @@ final class SharedLetters {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The files under {@code folder} whose names end with {@code suffix}, in path order, following
+   * symbolic links: {@code ../shared} itself, or a folder in it, is often a link.
+   */
+  static List<Path> files(Path folder, String suffix) throws IOException {
+    try (Stream<Path> files = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
+      return files.filter(file -> file.getFileName().toString().endsWith(suffix))
+          .filter(Files::isRegularFile).sorted().toList();
+    }
   }
 
   /** The {@code shared} folder, or the test is skipped with a message. */

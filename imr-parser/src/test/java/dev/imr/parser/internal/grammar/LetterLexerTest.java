@@ -98,10 +98,7 @@ class LetterLexerTest {
   @Test
   void freeTextShortcutGivesTheAutomatonsTokensOnRealLetters() throws IOException {
     Path shared = SharedLettersAccess.require();
-    List<Path> letters;
-    try (Stream<Path> files = Files.walk(shared)) {
-      letters = files.filter(file -> file.toString().endsWith(".txt")).toList();
-    }
+    List<Path> letters = SharedLettersAccess.files(shared, ".txt");
     assertThat(letters).isNotEmpty();
     for (Path letter : letters) {
       String clean = SourceText.of(Files.readString(letter)).clean();

@@ -1,0 +1,90 @@
+package dev.imr.examples.cli;
+
+import dev.imr.examples.run.TerminalCheck;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
+
+/**
+ * The {@code imr} command line: {@code imr parse PATH...} writes letters as JSON Lines, JSON or
+ * CSV ({@link ParseCommand}); {@code imr load PATH... --db FILE} loads them into SQLite or any
+ * JDBC database ({@link LoadCommand}); {@code imr report PATH... --out FILE} writes an HTML page
+ * of what they say in aggregate ({@link ReportCommand}).
+ *
+ * <p>Run it from the shaded jar: {@code java -jar imr-examples/target/imr.jar parse letters/}.
+ * Embedders and tests call {@code new CommandLine(new ImrCommand()).execute(args)}, which returns
+ * the exit code instead of exiting and never draws a progress bar.
+ */
+@Command(
+    name = "imr",
+    mixinStandardHelpOptions = true,
+    versionProvider = ImrCommand.Version.class,
+    // Subcommands inherit --help and --version.
+    scope = ScopeType.INHERIT,
+    description = "Reads California workers' compensation Independent Medical Review (IMR)"
+        + " determination letters.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:every letter was read without error",
+        "1:some letters had errors (each is reported on standard error), or the output failed",
+        "2:invalid usage (an output that is an input, --jobs outside 1 to 256 too)",
+        "130:stopped by Ctrl-C, after the summary of what was read"},
+    subcommands = {ParseCommand.class, LoadCommand.class, ReportCommand.class,
+        CommandLine.HelpCommand.class})
+public final class ImrCommand {
+
+  private boolean standalone;
+  private boolean progressBars;
+
+  /** A command; picocli fills it in from the arguments. */
+  public ImrCommand() {}
+
+  /**
+   * Runs the command line and exits with its exit code. Standard output is UTF-8 whatever the
+   * platform's encoding, so CSV keeps its accents, and a failure to write it stops the run; a
+   * progress bar is drawn on standard error when it is a terminal; Ctrl-C stops a run at the next
+   * file, with its summary.
+   */
+  public static void main(String... args) {
+    ImrCommand command = new ImrCommand();
+    command.standalone = true;
+    command.progressBars = TerminalCheck.standardErrorIsTerminal();
+    CommandLine commandLine = new CommandLine(command);
+    commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
+    System.exit(commandLine.execute(args));
+  }
+
+  /** True when subcommands draw a progress bar on standard error. */
+  public boolean progressBars() {
+    return progressBars;
+  }
+
+  /**
+   * True when run by {@link #main}: records go to the process's standard output itself, and
+   * Ctrl-C is caught. Embedders and tests get neither.
+   */
+  public boolean standalone() {
+    return standalone;
+  }
+
+  /** The project version, which the build writes into {@code version.txt}. */
+  public static final class Version implements IVersionProvider {
+
+    @Override
+    public String[] getVersion() throws IOException {
+      String version = "(unknown version)";
+      try (InputStream in = ImrCommand.class.getResourceAsStream("version.txt")) {
+        if (in != null) {
+          version = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        }
+      }
+      return new String[] {"imr " + version};
+    }
+  }
+}

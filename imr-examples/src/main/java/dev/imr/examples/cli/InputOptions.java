@@ -1,0 +1,69 @@
+package dev.imr.examples.cli;
+
+import dev.imr.parser.ImrParser;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What {@code imr parse} and {@code imr load} share: which files, how many threads, how strict. */
+public final class InputOptions {
+
+  /** Letters as published or as text; other files in a directory are left alone. */
+  public static final String DEFAULT_GLOB = "*.{pdf,txt}";
+
+  /** The most {@code --jobs}: far more threads than cores only costs memory. */
+  public static final int MAX_JOBS = 256;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "A letter's file (read whatever its name), or a directory searched"
+          + " recursively for files matching --glob.")
+  public List<String> paths = new ArrayList<>();
+
+  @Option(
+      names = "--glob",
+      paramLabel = "GLOB",
+      defaultValue = DEFAULT_GLOB,
+      description = "Which files of a directory to read: matched against the file's name, or"
+          + " against its path below the directory when GLOB holds a '/'"
+          + " (default: ${DEFAULT-VALUE}).")
+  public String glob = DEFAULT_GLOB;
+
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description = "Letters parsed at once, 1 to " + MAX_JOBS + " (default: ${DEFAULT-VALUE},"
+          + " the number of cores). The output order is the input order whatever N is.")
+  public int jobs = Math.min(Runtime.getRuntime().availableProcessors(), MAX_JOBS);
+
+  @Option(
+      names = "--strict",
+      description = "Count WARNING diagnostics as errors: they are reported on standard error"
+          + " and make the exit code 1.")
+  public boolean strict;
+
+  @Option(
+      names = "--max-text-size",
+      paramLabel = "SIZE",
+      converter = ByteSize.class,
+      defaultValue = "4M",
+      description = "The largest text file read, in bytes or with K, M or G (default:"
+          + " ${DEFAULT-VALUE}); a larger one is a LIMIT_EXCEEDED error.")
+  public long maxTextSize = ImrParser.DEFAULT_MAX_TEXT_BYTES;
+
+  @Option(
+      names = "--max-pdf-size",
+      paramLabel = "SIZE",
+      converter = ByteSize.class,
+      defaultValue = "16M",
+      description = "The largest PDF file read (default: ${DEFAULT-VALUE}); a larger one is a"
+          + " LIMIT_EXCEEDED error.")
+  public long maxPdfSize = ImrParser.DEFAULT_MAX_PDF_BYTES;
+
+  /** The parser these options ask for; the sizes must have been checked. */
+  public ImrParser parser() {
+    return ImrParser.builder().maxTextBytes(maxTextSize).maxPdfBytes(maxPdfSize).build();
+  }
+}
