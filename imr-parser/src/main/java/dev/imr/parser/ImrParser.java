@@ -2,7 +2,7 @@ package dev.imr.parser;
 
 import dev.imr.model.SourceSpan;
 import dev.imr.parser.internal.LetterReader;
-import dev.imr.parser.internal.PdfText;
+import dev.imr.parser.internal.pdf.PdfText;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;

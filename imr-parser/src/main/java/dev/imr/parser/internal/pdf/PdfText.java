@@ -1,4 +1,4 @@
-package dev.imr.parser.internal;
+package dev.imr.parser.internal.pdf;
 
 import dev.imr.parser.DiagnosticCode;
 import java.io.IOException;
