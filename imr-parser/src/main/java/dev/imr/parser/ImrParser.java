@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -101,13 +102,22 @@ public final class ImrParser {
       return finish(new ParseResult(null, List.of(new Diagnostic(Severity.ERROR, failure.code(),
           failure.message(), 1, 1, SourceSpan.of(0, 0))), ""));
     }
-    String text = ((PdfText.Text) extraction).text();
-    if (text.isBlank()) {
-      return finish(new ParseResult(null, List.of(new Diagnostic(Severity.ERROR,
-          DiagnosticCode.EMPTY_INPUT, "the PDF holds no text: a scanned letter needs OCR first", 1,
-          1, SourceSpan.of(0, 0))), text));
+    PdfText.Text extracted = (PdfText.Text) extraction;
+    String text = extracted.text();
+    // What the PDF stage noticed concerns the file as a whole: placed at its start, first.
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (PdfText.Note note : extracted.notes()) {
+      diagnostics.add(new Diagnostic(note.severity(), note.code(), note.message(), 1, 1,
+          SourceSpan.of(0, 0)));
     }
-    return parse(text, sourceName);
+    if (text.isBlank()) {
+      diagnostics.add(new Diagnostic(Severity.ERROR, DiagnosticCode.EMPTY_INPUT,
+          "the PDF holds no text: a scanned letter needs OCR first", 1, 1, SourceSpan.of(0, 0)));
+      return finish(new ParseResult(null, diagnostics, text));
+    }
+    LetterReader.Reading reading = LetterReader.read(text, sourceName);
+    diagnostics.addAll(reading.diagnostics());
+    return finish(new ParseResult(reading.determination(), diagnostics, text));
   }
 
   private ParseResult parse(CharSequence text, String sourceName) {
