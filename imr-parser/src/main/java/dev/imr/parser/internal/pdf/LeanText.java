@@ -97,15 +97,17 @@ final class LeanText {
   static String read(PDDocument document, Limits.Budget budget)
       throws Unsupported, IOException {
     LeanText reader = new LeanText(budget);
+    int number = 0;
     for (PDPage page : document.getPages()) {
+      number++;
       if (page.hasContents()) {
-        reader.page(page);
+        reader.page(page, number);
       }
     }
     return reader.text.toString();
   }
 
-  private void page(PDPage page) throws Unsupported, IOException {
+  private void page(PDPage page, int number) throws Unsupported, IOException {
     if (page.getRotation() != 0) {
       throw new Unsupported("a rotated page");
     }
@@ -140,7 +142,7 @@ final class LeanText {
     previousAverageCharWidth = -1;
     lastUnicode = null;
 
-    PDFStreamParser parser = new PDFStreamParser(contents(page));
+    PDFStreamParser parser = new PDFStreamParser(contents(page, "the content of page " + number));
     List<COSBase> operands = new ArrayList<>();
     Object token;
     while ((token = parser.parseNextToken()) != null) {
@@ -157,17 +159,17 @@ final class LeanText {
   }
 
   /** The page's content streams, decoded within the budget and joined. */
-  private byte[] contents(PDPage page) throws IOException, Unsupported {
+  private byte[] contents(PDPage page, String what) throws IOException, Unsupported {
     COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
     if (contents instanceof COSStream stream) {
-      return budget.decode(stream);
+      return budget.decode(stream, what);
     }
     if (contents instanceof COSArray array) {
       List<byte[]> parts = new ArrayList<>();
       int length = 0;
       for (int i = 0; i < array.size(); i++) {
         if (array.getObject(i) instanceof COSStream stream) {
-          byte[] part = budget.decode(stream);
+          byte[] part = budget.decode(stream, what);
           parts.add(part);
           length += part.length + 1;
         }

@@ -2,6 +2,7 @@ package dev.imr.parser.internal.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -50,9 +51,15 @@ public record Limits(long maxDecodedBytes, int maxTextChars) {
     private long decoded;
     private final Inflater inflater = new Inflater();
     private byte[] buffer = new byte[8192];
+    private final List<String> damage = new ArrayList<>();
 
     private Budget(Limits limits) {
       this.limits = limits;
+    }
+
+    /** What did not decode cleanly, in words: "the content of page 2", … */
+    List<String> damage() {
+      return List.copyOf(damage);
     }
 
     int maxTextChars() {
@@ -72,7 +79,7 @@ public record Limits(long maxDecodedBytes, int maxTextChars) {
      * inflate cleanly, is decoded by PDFBox (which reports the damage) and read within the
      * budget.
      */
-    byte[] decode(COSStream stream) throws IOException {
+    byte[] decode(COSStream stream, String what) throws IOException {
       COSBase filters = stream.getFilters();
       boolean flateOnly = COSName.FLATE_DECODE.equals(filters)
           || filters instanceof COSArray array && array.size() == 1
@@ -86,6 +93,14 @@ public record Limits(long maxDecodedBytes, int maxTextChars) {
         if (inflated != null) {
           return inflated;
         }
+        byte[] kept;
+        try (InputStream in = stream.createInputStream()) {
+          kept = read(in);
+        }
+        if (!damage.contains(what)) {
+          damage.add(what);
+        }
+        return kept;
       } else if (filters == null) {
         try (InputStream in = stream.createRawInputStream()) {
           return read(in);
@@ -148,46 +163,39 @@ public record Limits(long maxDecodedBytes, int maxTextChars) {
      */
     void checkAll(PDDocument document) throws IOException {
       Map<COSBase, Boolean> visited = new IdentityHashMap<>();
+      int number = 0;
       for (PDPage page : document.getPages()) {
+        number++;
         COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
-        walk(contents, visited, 0);
+        walk(contents, visited, 0, "the content of page " + number);
         if (page.getResources() != null) {
-          walk(page.getResources().getCOSObject(), visited, 0);
+          walk(page.getResources().getCOSObject(), visited, 0,
+              "a font or form of page " + number);
         }
       }
     }
 
-    private void walk(COSBase object, Map<COSBase, Boolean> visited, int depth)
+    private void walk(COSBase object, Map<COSBase, Boolean> visited, int depth, String what)
         throws IOException {
       if (object == null || depth > 32 || visited.put(object, Boolean.TRUE) != null) {
         return;
       }
       if (object instanceof COSStream stream) {
         if (!COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
-          discard(stream);
-          walk(stream.getDictionaryObject(COSName.RESOURCES), visited, depth + 1);
+          decode(stream, what);
+          walk(stream.getDictionaryObject(COSName.RESOURCES), visited, depth + 1, what);
         }
         return;
       }
       if (object instanceof COSDictionary dictionary) {
         for (COSName key : List.copyOf(dictionary.keySet())) {
           if (!COSName.PARENT.equals(key)) {
-            walk(dictionary.getDictionaryObject(key), visited, depth + 1);
+            walk(dictionary.getDictionaryObject(key), visited, depth + 1, what);
           }
         }
       } else if (object instanceof COSArray array) {
         for (int i = 0; i < array.size(); i++) {
-          walk(array.getObject(i), visited, depth + 1);
-        }
-      }
-    }
-
-    private void discard(COSStream stream) throws IOException {
-      try (InputStream in = stream.createInputStream()) {
-        byte[] chunk = new byte[8192];
-        int n;
-        while ((n = in.read(chunk)) > 0) {
-          spend(n);
+          walk(array.getObject(i), visited, depth + 1, what);
         }
       }
     }

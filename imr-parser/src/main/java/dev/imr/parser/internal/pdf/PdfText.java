@@ -98,8 +98,10 @@ public final class PdfText {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       List<Note> notes = new ArrayList<>();
       if (route == Route.FAST) {
+        Limits.Budget budget = limits.budget();
         try {
-          return new Text(LeanText.read(document, limits.budget()), notes);
+          String text = LeanText.read(document, budget);
+          return new Text(text, damage(budget, notes));
         } catch (LeanText.Unsupported e) {
           notes.add(new Note(Severity.INFO, DiagnosticCode.SLOW_PDF_EXTRACTION,
               "read with PDFBox's general text extraction, which is slower: the fast one does"
@@ -126,7 +128,7 @@ public final class PdfText {
       } catch (TextCapReached e) {
         budget.checkText(out.getBuffer().length());
       }
-      return new Text(out.toString(), notes);
+      return new Text(out.toString(), damage(budget, notes));
     } catch (Limits.Exceeded e) {
       return new Failure(DiagnosticCode.LIMIT_EXCEEDED, e.getMessage());
     } catch (InvalidPasswordException e) {
@@ -139,6 +141,17 @@ public final class PdfText {
       // offsets); a damaged file is the caller's data, not a bug to surface as a crash.
       return new Failure(DiagnosticCode.UNREADABLE_PDF, "the PDF is damaged: " + describe(e));
     }
+  }
+
+  /** {@code notes} and an ERROR for each stream that did not decode cleanly. */
+  private static List<Note> damage(Limits.Budget budget, List<Note> notes) {
+    List<Note> all = new ArrayList<>(notes);
+    for (String what : budget.damage()) {
+      all.add(new Note(Severity.ERROR, DiagnosticCode.DAMAGED_PDF, what
+          + " does not decode (its data is corrupt or cut short): the text it holds after the"
+          + " damage is lost"));
+    }
+    return all;
   }
 
   /** Thrown through the stripper when its text passes the cap. */
