@@ -84,11 +84,15 @@ public final class ImrParser {
 
   /**
    * Parses a letter published as a PDF. The text is extracted with PDFBox as the published letters
-   * need it (they are encrypted with an empty password, which is opened without asking); spans
-   * in the result are offsets into that text, {@link ParseResult#text()}. A file that is damaged,
-   * needs a password or holds no text gives no determination and one error ({@link
+   * need it (they are encrypted with an empty password, which is opened without asking), the
+   * same text PDFBox's default text stripper gives; spans in the result are offsets into that
+   * text, {@link ParseResult#text()}. A file that cannot be opened, needs a password, holds no
+   * text or goes past a limit (its streams decode to more than 64 MiB, or its text is longer than
+   * 4 million characters) gives no determination and one error ({@link
    * DiagnosticCode#UNREADABLE_PDF}, {@link DiagnosticCode#PASSWORD_PROTECTED}, {@link
-   * DiagnosticCode#EMPTY_INPUT}), never an exception.
+   * DiagnosticCode#EMPTY_INPUT}, {@link DiagnosticCode#LIMIT_EXCEEDED}), never an exception. A
+   * file that opens but is partly damaged is parsed, with a {@link DiagnosticCode#DAMAGED_PDF}
+   * error saying what was lost.
    *
    * @throws ImrParseException when strict and the letter has an error
    */

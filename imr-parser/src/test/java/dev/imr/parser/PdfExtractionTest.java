@@ -84,6 +84,38 @@ class PdfExtractionTest {
   }
 
   @Test
+  void textDrawnTwiceOrOutOfOrderReadsAsTheStripperReadsIt() throws IOException {
+    // Bold faked by drawing a line twice a hair apart, words drawn right to left, and a line
+    // drawn above the lines before it: the stripper drops the repeated glyphs and keeps order.
+    byte[] pdf;
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.LETTER);
+      document.addPage(page);
+      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        content.setFont(font, 10);
+        float[][] lines = {{54, 700}, {54.3f, 700}, {54, 686}, {300, 686}, {54, 714}, {54.2f, 714}};
+        String[] texts = {"Case Number: CM16-0000001", "Case Number: CM16-0000001", "Decision",
+            "Date", "Independent Medical Review", "Independent Medical Review"};
+        for (int i = 0; i < lines.length; i++) {
+          content.beginText();
+          content.newLineAtOffset(lines[i][0], lines[i][1]);
+          content.showText(texts[i]);
+          content.endText();
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      pdf = out.toByteArray();
+    }
+
+    assertSameAsStripper(pdf);
+    String text = ((PdfText.Text) PdfText.extract(pdf)).text();
+    assertThat(text.split("CM16-0000001", -1)).as("the doubled line once").hasSize(2);
+    assertThat(text.split("Independent Medical Review", -1)).hasSize(2);
+  }
+
+  @Test
   void rotatedTextGoesToTheStripperAndSaysSo() throws IOException {
     String letter = ExpectedLetters.text("2016-single-item-tens");
     byte[] pdf = withRotatedNote(PdfLetters.plain(letter));

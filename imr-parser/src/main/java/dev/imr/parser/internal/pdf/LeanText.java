@@ -51,7 +51,7 @@ final class LeanText {
   private static final float AVERAGE_CHAR_TOLERANCE = .3f;
 
   private final Limits.Budget budget;
-  private final StringBuilder text = new StringBuilder(16_384);
+  private final StringBuilder text = new StringBuilder(32_768);
   private final Map<COSDictionary, Object> fonts = new IdentityHashMap<>();
   private final DuplicateGlyphs duplicates = new DuplicateGlyphs();
 
@@ -326,17 +326,29 @@ final class LeanText {
     }
     float scaling = horizontalScaling / 100f;
     float[] tm = textMatrix;
+    float[] c = ctm;
     for (byte b : string) {
       int code = b & 0xff;
-      // text rendering matrix: [size * scaling, 0, 0, size, 0, rise] x text matrix x CTM
+      // The text rendering matrix, [size * scaling, 0, 0, size, 0, rise] x text matrix x CTM, in
+      // the order of PDFBox's float arithmetic (terms that are exactly zero left out).
       float pa = fontSize * scaling;
-      float[] trm = multiply(new float[] {pa * tm[0], pa * tm[1], fontSize * tm[2],
-          fontSize * tm[3], rise * tm[2] + tm[4], rise * tm[3] + tm[5]}, ctm);
+      float a = pa * tm[0];
+      float bb = pa * tm[1];
+      float cc = fontSize * tm[2];
+      float d = fontSize * tm[3];
+      float e = rise * tm[2] + tm[4];
+      float f = rise * tm[3] + tm[5];
+      float trmA = a * c[0] + bb * c[2];
+      float trmB = a * c[1] + bb * c[3];
+      float trmC = cc * c[0] + d * c[2];
+      float trmD = cc * c[1] + d * c[3];
+      float trmE = e * c[0] + f * c[2] + c[4];
+      float trmF = e * c[1] + f * c[3] + c[5];
       float displacement = current.width(code) / 1000;
       // where the stripper's engine puts the glyph's end: without char and word spacing
       float legacyTx = displacement * fontSize * scaling;
-      float nextX = multiplyTranslateX(legacyTx, tm, ctm);
-      glyph(current, code, trm, nextX);
+      float nextX = multiplyTranslateX(legacyTx, tm, c);
+      glyph(current, code, trmA, trmB, trmC, trmD, trmE, trmF, nextX);
       float spacing = code == 32 ? wordSpacing : 0;
       float tx = (displacement * fontSize + charSpacing + spacing) * scaling;
       tm[4] = tm[4] + (tx * tm[0] + 0f * tm[2]);
@@ -345,18 +357,17 @@ final class LeanText {
   }
 
   /** One glyph, placed as the stripper places it; then its line and word logic. */
-  private void glyph(SimpleFontMetrics current, int code, float[] trm, float nextX)
-      throws Unsupported, IOException {
-    if (trm[1] != 0 || trm[2] != 0 || !(trm[0] > 0)
-        || !(trm[3] > 0)) {
+  private void glyph(SimpleFontMetrics current, int code, float trmA, float trmB, float trmC,
+      float trmD, float trmE, float trmF, float nextX) throws Unsupported, IOException {
+    if (trmB != 0 || trmC != 0 || !(trmA > 0) || !(trmD > 0)) {
       throw new Unsupported("rotated, skewed or mirrored text");
     }
     String unicode = current.unicode(code);
-    float x = trm[4];
-    float y = pageHeight - trm[5];
-    float width = Math.abs(nextX - trm[4]);
-    float height = Math.abs(current.height * trm[3]);
-    float spaceWidth = Math.abs(current.spaceWidth * trm[0]);
+    float x = trmE;
+    float y = pageHeight - trmF;
+    float width = Math.abs(nextX - trmE);
+    float height = Math.abs(current.height * trmD);
+    float spaceWidth = Math.abs(current.spaceWidth * trmA);
     checkCharacters(unicode);
     boolean diacritic = isDiacritic(unicode);
 
@@ -407,7 +418,11 @@ final class LeanText {
       maxYForLine = y;
     }
     endOfLastTextX = x + width;
-    text.append(unicode);
+    if (unicode.length() == 1) {
+      text.append(unicode.charAt(0));
+    } else {
+      text.append(unicode);
+    }
     budget.checkText(text.length());
     maxHeightForLine = Math.max(maxHeightForLine, height);
     pageHasGlyph = true;

@@ -50,6 +50,11 @@ final class PdfBoxLog {
 
   private PdfBoxLog() {}
 
+  /** Loads this class, and with it the handler; calling it again does nothing more. */
+  static void install() {
+    // the static initialiser did it
+  }
+
   /** Something done while PDFBox's records are collected. */
   interface Work<T> {
     T run();

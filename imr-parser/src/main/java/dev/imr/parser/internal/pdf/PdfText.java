@@ -34,6 +34,11 @@ public final class PdfText {
   private static final int MAGIC_WINDOW = 1024;
   private static final int MAX_NOTES = 10;
 
+  static {
+    // Before PDFBox logs anything: its records go to the documents, not to the console.
+    PdfBoxLog.install();
+  }
+
   private PdfText() {}
 
   /** Which extraction to use. */

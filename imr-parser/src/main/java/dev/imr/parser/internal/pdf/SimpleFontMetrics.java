@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.afm.FontMetrics;
 import org.apache.fontbox.util.BoundingBox;
 import org.apache.pdfbox.cos.COSArray;
@@ -31,9 +33,13 @@ final class SimpleFontMetrics {
   /** The glyph list PDFBox's stripper maps glyph names with: Adobe's plus PDFBox's additions. */
   private static final GlyphList GLYPHS = additionalGlyphList();
 
+  /** The text of each code of each standard encoding (PDFBox's encodings are singletons). */
+  private static final Map<Encoding, String[]> TEXTS = new ConcurrentHashMap<>();
+
   final String name;
-  private final float[] widths = new float[256];
-  private final String[] unicode = new String[256];
+  private final float[] widths;
+  /** Shared by every font of the same encoding; never written after it is made. */
+  private final String[] unicode;
   /** The glyph height in text space units (per unit of font size), as the stripper takes it. */
   final float height;
   /** The width of a space in text space units (per unit of font size). */
@@ -42,8 +48,8 @@ final class SimpleFontMetrics {
   private SimpleFontMetrics(String name, float[] widths, String[] unicode, float height,
       float spaceWidth) {
     this.name = name;
-    System.arraycopy(widths, 0, this.widths, 0, 256);
-    System.arraycopy(unicode, 0, this.unicode, 0, 256);
+    this.widths = widths;
+    this.unicode = unicode;
     this.height = height;
     this.spaceWidth = spaceWidth;
   }
@@ -99,7 +105,6 @@ final class SimpleFontMetrics {
     }
 
     float[] widths = new float[256];
-    String[] unicode = new String[256];
     boolean widthsGiven = font.getDictionaryObject(COSName.WIDTHS) != null
         || font.containsKey(COSName.MISSING_WIDTH);
     COSArray widthArray = font.getCOSArray(COSName.WIDTHS);
@@ -133,9 +138,8 @@ final class SimpleFontMetrics {
       } else {
         return "font " + name + " gives its widths only in the font program";
       }
-      String text = GLYPHS.toUnicode(encoding.getName(code));
-      unicode[code] = text != null ? text : String.valueOf((char) code);
     }
+    String[] unicode = TEXTS.computeIfAbsent(encoding, SimpleFontMetrics::texts);
     float space = widths[32];
     if (space <= 0) {
       return "font " + name + " has no width for a space";
@@ -187,6 +191,15 @@ final class SimpleFontMetrics {
       }
       return glyphHeight;
     }
+  }
+
+  private static String[] texts(Encoding encoding) {
+    String[] texts = new String[256];
+    for (int code = 0; code < 256; code++) {
+      String text = GLYPHS.toUnicode(encoding.getName(code));
+      texts[code] = text != null ? text : String.valueOf((char) code);
+    }
+    return texts;
   }
 
   private static GlyphList additionalGlyphList() {
