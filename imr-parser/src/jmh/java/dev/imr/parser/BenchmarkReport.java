@@ -25,7 +25,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <p>System properties: {@code imr.bench.letters} (generated letters, default 4000), {@code
  * imr.bench.iterations} and {@code imr.bench.time} (warm-up and measured iterations, and seconds
  * each, default 5 and 3), {@code imr.bench.include} (a regular expression of benchmark methods to
- * run), {@code imr.bench.result} (a file for JMH's JSON results). With {@code imr.letters.dir}
+ * run), {@code imr.bench.corpora} (a comma-separated subset of {@code generated,real}), {@code
+ * imr.bench.result} (a file for JMH's JSON results). With {@code imr.letters.dir}
  * set it runs no benchmark and writes {@code imr.letters.count} letters there ({@link
  * WriteLetters}).
  */
@@ -55,6 +56,10 @@ public final class BenchmarkReport {
     String include = System.getProperty("imr.bench.include", ".*");
     boolean real = BenchmarkCorpus.real().isPresent();
     List<String> corpora = real ? List.of("generated", "real") : List.of("generated");
+    String only = System.getProperty("imr.bench.corpora", "");
+    if (!only.isBlank()) {
+      corpora = corpora.stream().filter(List.of(only.split(","))::contains).toList();
+    }
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include("dev\\.imr\\.parser\\.(ParserBenchmark|ScalingBenchmark)\\.(" + include + ")$")
         .param("corpus", corpora.toArray(String[]::new))
