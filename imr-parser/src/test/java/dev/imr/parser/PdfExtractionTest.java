@@ -137,9 +137,13 @@ class PdfExtractionTest {
 
   @Test
   void aPdfBombIsALimitErrorNotAnOutOfMemoryError() throws IOException {
-    byte[] bomb = bomb(256L << 20); // 256 MiB of spaces in a quarter megabyte
+    byte[] bomb = bomb(256L << 20, false); // 256 MiB of spaces in a quarter megabyte
+    byte[] withPredictor = bomb(256L << 20, true); // the same, decoded through a PNG predictor
 
     for (PdfText.Route route : PdfText.Route.values()) {
+      assertThat(PdfText.extract(withPredictor, Limits.DEFAULT, route)).as(route.name())
+          .isInstanceOfSatisfying(PdfText.Failure.class, failure ->
+              assertThat(failure.code()).isEqualTo(DiagnosticCode.LIMIT_EXCEEDED));
       PdfText.Extraction extraction = PdfText.extract(bomb, Limits.DEFAULT, route);
       assertThat(extraction).as(route.name()).isInstanceOfSatisfying(PdfText.Failure.class,
           failure -> {
@@ -197,7 +201,7 @@ class PdfExtractionTest {
   }
 
   /** A one-page PDF whose content stream inflates to {@code size} bytes of spaces. */
-  private static byte[] bomb(long size) throws IOException {
+  private static byte[] bomb(long size, boolean predictor) throws IOException {
     try (PDDocument document = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.LETTER);
       document.addPage(page);
@@ -212,6 +216,12 @@ class PdfExtractionTest {
         }
       }
       stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+      if (predictor) {
+        org.apache.pdfbox.cos.COSDictionary parms = new org.apache.pdfbox.cos.COSDictionary();
+        parms.setInt(COSName.PREDICTOR, 12);
+        parms.setInt(COSName.COLUMNS, 1023);
+        stream.setItem(COSName.DECODE_PARMS, parms);
+      }
       page.setContents(new PDStream(stream));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);

@@ -22,7 +22,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
  *
  * @param maxDecodedBytes bytes that the PDF's streams may decode to, all together. A PDF bomb is
  *     a small file whose stream inflates a thousandfold (2 MB on disk, 2 GB decoded), which
- *     would exhaust the heap; a real letter's streams decode to well under 1 MB.
+ *     would exhaust the heap; a real letter's streams decode to well under 1 MB. Streams that
+ *     inflate are measured as they inflate; streams of other filters (LZW, run length) are
+ *     decoded by PDFBox whole before they are counted, and the compressed object streams PDFBox
+ *     reads while opening the file are not counted.
  * @param maxTextChars characters of extracted text. A letter's text is 5 to 30 thousand
  *     characters; a PDF that draws millions of glyphs is no letter, and its text would be held
  *     whole and parsed.
@@ -105,9 +108,39 @@ public record Limits(long maxDecodedBytes, int maxTextChars) {
         try (InputStream in = stream.createRawInputStream()) {
           return read(in);
         }
+      } else if (COSName.FLATE_DECODE.equals(filters)
+          || filters instanceof COSArray array && array.size() > 0
+              && COSName.FLATE_DECODE.equals(array.getObject(0))) {
+        // PDFBox decodes a whole stream into memory before it can be read: a stream that
+        // inflates first (then a predictor or another filter) is measured before it is handed over.
+        try (InputStream in = stream.createRawInputStream()) {
+          checkInflatedSize(in.readAllBytes());
+        }
       }
       try (InputStream in = stream.createInputStream()) {
         return read(in);
+      }
+    }
+
+    /** Inflates {@code raw} without keeping it, and fails when it would pass what is left. */
+    private void checkInflatedSize(byte[] raw) throws Exceeded {
+      inflater.reset();
+      inflater.setInput(raw);
+      byte[] scratch = new byte[65_536];
+      long total = 0;
+      try {
+        while (!inflater.finished()) {
+          int n = inflater.inflate(scratch);
+          if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+            return;
+          }
+          total += n;
+          if (decoded + total > limits.maxDecodedBytes) {
+            spend(total);
+          }
+        }
+      } catch (DataFormatException e) {
+        // damaged: PDFBox keeps what it can and reports it
       }
     }
 

@@ -111,6 +111,11 @@ public final class PdfText {
           notes.add(new Note(Severity.INFO, DiagnosticCode.SLOW_PDF_EXTRACTION,
               "read with PDFBox's general text extraction, which is slower: the fast one does"
                   + " not handle " + e.getMessage()));
+        } catch (RuntimeException e) {
+          // Should the fast extraction fail on some PDF, the stripper still reads it.
+          notes.add(new Note(Severity.INFO, DiagnosticCode.SLOW_PDF_EXTRACTION,
+              "read with PDFBox's general text extraction, which is slower: the fast one failed ("
+                  + describe(e) + ")"));
         }
       }
       Limits.Budget budget = limits.budget();
