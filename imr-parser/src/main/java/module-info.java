@@ -9,6 +9,9 @@ module dev.imr.parser {
   requires transitive dev.imr.model;
   requires org.antlr.antlr4.runtime;
   requires org.apache.pdfbox;
+  requires org.apache.fontbox;
+  // PDFBox logs through Commons Logging to java.util.logging, where the PDF stage collects it.
+  requires java.logging;
   requires static org.jspecify;
 
   exports dev.imr.parser;

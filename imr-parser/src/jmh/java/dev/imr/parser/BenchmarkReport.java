@@ -25,7 +25,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <p>System properties: {@code imr.bench.letters} (generated letters, default 4000), {@code
  * imr.bench.iterations} and {@code imr.bench.time} (warm-up and measured iterations, and seconds
  * each, default 5 and 3), {@code imr.bench.include} (a regular expression of benchmark methods to
- * run), {@code imr.bench.result} (a file for JMH's JSON results). With {@code imr.letters.dir}
+ * run), {@code imr.bench.corpora} (a comma-separated subset of {@code generated,real}), {@code
+ * imr.bench.result} (a file for JMH's JSON results). With {@code imr.letters.dir}
  * set it runs no benchmark and writes {@code imr.letters.count} letters there ({@link
  * WriteLetters}).
  */
@@ -37,6 +38,8 @@ public final class BenchmarkReport {
   static final double TWO_THREADS_SPEEDUP = 1.7;
   static final double ALLOCATED_PER_BYTE = 30;
   static final double EIGHT_TIMES_INPUT_TIME = 9;
+  static final double PDF_OVER_STRIPPER = 2.5;
+  static final double PDF_OVER_FLOOR = 1.6;
 
   private BenchmarkReport() {}
 
@@ -53,6 +56,10 @@ public final class BenchmarkReport {
     String include = System.getProperty("imr.bench.include", ".*");
     boolean real = BenchmarkCorpus.real().isPresent();
     List<String> corpora = real ? List.of("generated", "real") : List.of("generated");
+    String only = System.getProperty("imr.bench.corpora", "");
+    if (!only.isBlank()) {
+      corpora = corpora.stream().filter(List.of(only.split(","))::contains).toList();
+    }
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include("dev\\.imr\\.parser\\.(ParserBenchmark|ScalingBenchmark)\\.(" + include + ")$")
         .param("corpus", corpora.toArray(String[]::new))
@@ -161,6 +168,33 @@ public final class BenchmarkReport {
         out.append(String.format(Locale.ROOT, "  %-9s      PDF path: %.0f letters/s per thread"
             + " (%.0f per processor-second, %.1f ms of processor time a letter)%n", corpus,
             pdf.lettersPerSecond(), pdf.lettersPerCpuSecond(), 1000 / pdf.lettersPerCpuSecond()));
+      }
+    }
+    for (String corpus : List.of("generated", "real")) {
+      Figures load = figures.get("ParserBenchmark.pdfLoad " + corpus);
+      Figures floor = figures.get("ParserBenchmark.pdfTokenize " + corpus);
+      Figures stripper = figures.get("ParserBenchmark.pdfStripper " + corpus);
+      Figures fast = figures.get("ParserBenchmark.pdfExtraction " + corpus);
+      Figures path = figures.get("ParserBenchmark.pdfPath " + corpus);
+      if (stripper == null || fast == null) {
+        continue;
+      }
+      out.append(String.format(Locale.ROOT, "  %-9s PDF stage, letters/s and ms a letter (wall-clock;"
+          + " processor time in brackets):%n", corpus));
+      for (Figures f : new Figures[] {load, floor, stripper, fast, path}) {
+        if (f != null) {
+          out.append(String.format(Locale.ROOT, "    %-32s %8.0f /s %7.3f ms (%7.3f ms)%n",
+              f.benchmark(), f.lettersPerSecond(), 1000 / f.lettersPerSecond(),
+              1000 / f.lettersPerCpuSecond()));
+        }
+      }
+      target(out, corpus, "extraction >= " + PDF_OVER_STRIPPER + " x stripper",
+          fast.lettersPerSecond() / stripper.lettersPerSecond(),
+          fast.lettersPerCpuSecond() / stripper.lettersPerCpuSecond(), PDF_OVER_STRIPPER, "x");
+      if (floor != null) {
+        target(out, corpus, "extraction time <= " + PDF_OVER_FLOOR + " x load+tokenize",
+            floor.lettersPerSecond() / fast.lettersPerSecond(),
+            floor.lettersPerCpuSecond() / fast.lettersPerCpuSecond(), -PDF_OVER_FLOOR, "x");
       }
     }
     Figures one = figures.get("ScalingBenchmark.fullParse x1");

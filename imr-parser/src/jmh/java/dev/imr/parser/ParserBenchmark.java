@@ -1,10 +1,17 @@
 package dev.imr.parser;
 
 import dev.imr.parser.internal.LexingOnly;
+import dev.imr.parser.internal.pdf.Limits;
+import dev.imr.parser.internal.pdf.PdfText;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -46,7 +53,7 @@ public class ParserBenchmark {
 
   @Setup(Level.Trial)
   public void load(BenchmarkParams params) {
-    BenchmarkCorpus.Letters letters = corpus(corpus, params.getBenchmark().endsWith("pdfPath"));
+    BenchmarkCorpus.Letters letters = corpus(corpus, params.getBenchmark().contains(".pdf"));
     texts = letters.texts();
     pdfs = letters.pdfs();
     textBytes = texts.stream().mapToLong(BenchmarkCorpus::utf8Length).toArray();
@@ -138,5 +145,44 @@ public class ParserBenchmark {
   public ParseResult pdfPath(Input input) {
     int letter = input.take(pdfBytes);
     return input.done(parser.parsePdf(pdfs.get(letter)));
+  }
+
+  /** PDF stage, step 1: {@code Loader.loadPDF} (cross-reference, decryption set up), no page. */
+  @Benchmark
+  public int pdfLoad(Input input) throws IOException {
+    int letter = input.take(pdfBytes);
+    try (PDDocument document = Loader.loadPDF(pdfs.get(letter))) {
+      return input.done(document.getNumberOfPages());
+    }
+  }
+
+  /** Load and tokenize every page's content stream: the floor of any text extraction. */
+  @Benchmark
+  public int pdfTokenize(Input input) throws IOException {
+    int letter = input.take(pdfBytes);
+    int tokens = 0;
+    try (PDDocument document = Loader.loadPDF(pdfs.get(letter))) {
+      for (PDPage page : document.getPages()) {
+        PDFStreamParser parser = new PDFStreamParser(page);
+        while (parser.parseNextToken() != null) {
+          tokens++;
+        }
+      }
+    }
+    return input.done(tokens);
+  }
+
+  /** Load and PDFBox's {@code PDFTextStripper} with its default settings. */
+  @Benchmark
+  public Object pdfStripper(Input input) {
+    int letter = input.take(pdfBytes);
+    return input.done(PdfText.extract(pdfs.get(letter), Limits.DEFAULT, PdfText.Route.STRIPPER));
+  }
+
+  /** Load and the project's extraction (what {@code parsePdf} uses). */
+  @Benchmark
+  public Object pdfExtraction(Input input) {
+    int letter = input.take(pdfBytes);
+    return input.done(PdfText.extract(pdfs.get(letter), Limits.DEFAULT, PdfText.Route.FAST));
   }
 }

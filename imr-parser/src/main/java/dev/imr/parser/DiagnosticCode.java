@@ -33,6 +33,17 @@ public enum DiagnosticCode {
   NO_DECISION_REASON,
   /** A PDF that cannot be opened or read: damaged, truncated, or not a PDF after all. */
   UNREADABLE_PDF,
+  /**
+   * A PDF that opened, but that PDFBox reported a problem in while reading it, in PDFBox's own
+   * words: an ERROR when part of it could not be read (a stream that does not decode, content
+   * skipped), so that text may be missing; a WARNING for something it repaired or skipped.
+   */
+  DAMAGED_PDF,
+  /**
+   * INFO: a PDF read with PDFBox's general text extraction instead of the fast one, which does
+   * not handle something in it (the message says what); the text is the same, only slower.
+   */
+  SLOW_PDF_EXTRACTION,
   /** A PDF that needs a password to open (the published letters open without one). */
   PASSWORD_PROTECTED,
   /**

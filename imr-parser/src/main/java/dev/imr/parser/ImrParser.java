@@ -2,12 +2,13 @@ package dev.imr.parser;
 
 import dev.imr.model.SourceSpan;
 import dev.imr.parser.internal.LetterReader;
-import dev.imr.parser.internal.PdfText;
+import dev.imr.parser.internal.pdf.PdfText;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -124,11 +125,15 @@ public final class ImrParser {
 
   /**
    * Parses a letter published as a PDF. The text is extracted with PDFBox as the published letters
-   * need it (they are encrypted with an empty password, which is opened without asking); spans
-   * in the result are offsets into that text, {@link ParseResult#text()}. A file that is damaged,
-   * needs a password or holds no text gives no determination and one error ({@link
+   * need it (they are encrypted with an empty password, which is opened without asking), the
+   * same text PDFBox's default text stripper gives; spans in the result are offsets into that
+   * text, {@link ParseResult#text()}. A file that cannot be opened, needs a password, holds no
+   * text or goes past a limit (its streams decode to more than 64 MiB, or its text is longer than
+   * 4 million characters) gives no determination and one error ({@link
    * DiagnosticCode#UNREADABLE_PDF}, {@link DiagnosticCode#PASSWORD_PROTECTED}, {@link
-   * DiagnosticCode#EMPTY_INPUT}), never an exception.
+   * DiagnosticCode#EMPTY_INPUT}, {@link DiagnosticCode#LIMIT_EXCEEDED}), never an exception. A
+   * file that opens but is partly damaged is parsed, with a {@link DiagnosticCode#DAMAGED_PDF}
+   * error saying what was lost.
    *
    * @throws ImrParseException when strict and the letter has an error
    */
@@ -142,13 +147,22 @@ public final class ImrParser {
       return finish(new ParseResult(null, List.of(new Diagnostic(Severity.ERROR, failure.code(),
           failure.message(), 1, 1, SourceSpan.of(0, 0))), ""));
     }
-    String text = ((PdfText.Text) extraction).text();
-    if (text.isBlank()) {
-      return finish(new ParseResult(null, List.of(new Diagnostic(Severity.ERROR,
-          DiagnosticCode.EMPTY_INPUT, "the PDF holds no text: a scanned letter needs OCR first", 1,
-          1, SourceSpan.of(0, 0))), text));
+    PdfText.Text extracted = (PdfText.Text) extraction;
+    String text = extracted.text();
+    // What the PDF stage noticed concerns the file as a whole: placed at its start, first.
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (PdfText.Note note : extracted.notes()) {
+      diagnostics.add(new Diagnostic(note.severity(), note.code(), note.message(), 1, 1,
+          SourceSpan.of(0, 0)));
     }
-    return parse(text, sourceName);
+    if (text.isBlank()) {
+      diagnostics.add(new Diagnostic(Severity.ERROR, DiagnosticCode.EMPTY_INPUT,
+          "the PDF holds no text: a scanned letter needs OCR first", 1, 1, SourceSpan.of(0, 0)));
+      return finish(new ParseResult(null, diagnostics, text));
+    }
+    LetterReader.Reading reading = LetterReader.read(text, sourceName);
+    diagnostics.addAll(reading.diagnostics());
+    return finish(new ParseResult(reading.determination(), diagnostics, text));
   }
 
   private ParseResult parse(CharSequence text, String sourceName) {

@@ -1,6 +1,6 @@
 package dev.imr.parser;
 
-import dev.imr.parser.internal.PdfText;
+import dev.imr.parser.internal.pdf.PdfText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,11 +1,10 @@
 package dev.imr.parser;
 
+import dev.imr.parser.internal.pdf.PdfText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -24,17 +23,15 @@ final class PdfLetters {
 
   static final int LINES_PER_PAGE = 48;
 
-  // PDFBox warns through java.util.logging of every font it substitutes; tests need not hear it.
-  // Held here so that the logger, and its level, is not collected.
-  private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
-
   static {
-    PDFBOX_LOG.setLevel(Level.SEVERE);
+    // The PDF stage takes PDFBox's log off the console (and turns it into diagnostics) when it
+    // is loaded; loaded here, before these tests make PDFs with PDFBox.
+    PdfText.isPdf(new byte[0]);
   }
 
   private PdfLetters() {}
 
-  /** Loads this class, and with it the quieter PDFBox log level. */
+  /** Loads this class, and with it the PDF stage's handling of PDFBox's log. */
   static void quietPdfBox() {
     // the static initialiser did it
   }
