@@ -111,30 +111,16 @@ public final class ItemHeadings {
    * word "administrator" or "eligible", which folding (it changes only white space) leaves alone.
    */
   private static boolean mayBePartialApprovalProse(String text, int start, int end) {
-    if (startsWithIgnoringCase(text, start, end, "the")) {
+    if (Characters.startsWithIgnoringCase(text, start, end, "the")) {
       return true;
     }
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (((c == 'a' || c == 'A') && startsWithIgnoringCase(text, i, end, "administrator"))
-          || ((c == 'e' || c == 'E') && startsWithIgnoringCase(text, i, end, "eligible"))) {
+      if (((c == 'a' || c == 'A') && Characters.startsWithIgnoringCase(text, i, end, "administrator"))
+          || ((c == 'e' || c == 'E') && Characters.startsWithIgnoringCase(text, i, end, "eligible"))) {
         return true;
       }
     }
     return false;
-  }
-
-  /** ASCII case folding only, as the patterns fold case; {@code word} is in lower case. */
-  private static boolean startsWithIgnoringCase(String text, int at, int end, String word) {
-    if (at + word.length() > end) {
-      return false;
-    }
-    for (int k = 0; k < word.length(); k++) {
-      char c = text.charAt(at + k);
-      if (c != word.charAt(k) && !(c >= 'A' && c <= 'Z' && c + ('a' - 'A') == word.charAt(k))) {
-        return false;
-      }
-    }
-    return true;
   }
 }

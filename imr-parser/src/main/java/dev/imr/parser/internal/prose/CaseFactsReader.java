@@ -253,7 +253,7 @@ public final class CaseFactsReader {
   private static boolean opensWith(String text, int at, int end, String[] openings) {
     char first = (char) (text.charAt(at) | 0x20); // lower case, if an ASCII letter
     for (String opening : openings) {
-      if (opening.charAt(0) == first && startsWithIgnoringCase(text, at, end, opening)) {
+      if (opening.charAt(0) == first && Characters.startsWithIgnoringCase(text, at, end, opening)) {
         return true;
       }
     }
@@ -273,20 +273,6 @@ public final class CaseFactsReader {
       }
     }
     return false;
-  }
-
-  /** ASCII case folding only, as the patterns fold case. {@code word} is in lower case. */
-  private static boolean startsWithIgnoringCase(String text, int at, int end, String word) {
-    if (at + word.length() > end) {
-      return false;
-    }
-    for (int k = 0; k < word.length(); k++) {
-      char c = text.charAt(at + k);
-      if (c != word.charAt(k) && !(c >= 'A' && c <= 'Z' && c + ('a' - 'A') == word.charAt(k))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** True for an ASCII letter, digit or underscore: the ASCII a word boundary counts as word. */
@@ -329,7 +315,7 @@ public final class CaseFactsReader {
   }
 
   private static boolean isWordIgnoringCase(String text, int start, int end, String word) {
-    return end - start == word.length() && startsWithIgnoringCase(text, start, end, word);
+    return end - start == word.length() && Characters.startsWithIgnoringCase(text, start, end, word);
   }
 
   /** "On 11-3-16, utilization review determined …": the date opens a sentence naming a review. */

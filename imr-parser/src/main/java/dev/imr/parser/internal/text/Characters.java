@@ -34,4 +34,21 @@ public final class Characters {
   public static char asciiLower(char c) {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
+
+  /**
+   * True when {@code word}, in lower case, stands at {@code at} of {@code text} before {@code
+   * end}, comparing with ASCII case folding only, as the readers' patterns fold case.
+   */
+  public static boolean startsWithIgnoringCase(String text, int at, int end, String word) {
+    if (at + word.length() > end) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      char c = text.charAt(at + k);
+      if (c != word.charAt(k) && !(c >= 'A' && c <= 'Z' && c + ('a' - 'A') == word.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
 }
