@@ -3,6 +3,7 @@ package dev.imr.parser.internal.reasons;
 import dev.imr.model.Decision;
 import dev.imr.model.DecisionReason;
 import dev.imr.model.SourceSpan;
+import dev.imr.parser.internal.text.Sentences;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

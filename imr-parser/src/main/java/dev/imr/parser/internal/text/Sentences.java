@@ -1,5 +1,7 @@
 package dev.imr.parser.internal.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -45,16 +47,70 @@ public final class Sentences {
     if (i + 2 >= text.length() || text.charAt(i + 1) != ' ') {
       return i + 1 >= text.length();
     }
-    char next = text.charAt(i + 2);
-    if (!Character.isUpperCase(next) && !Character.isDigit(next) && next != '"' && next != '(') {
+    if (!opensSentence(text.charAt(i + 2))) {
       return false;
     }
-    if (text.charAt(i) != '.') {
-      return true;
+    return text.charAt(i) != '.' || !closesAbbreviationOrInitial(text, i);
+  }
+
+  /** A sentence of a text: {@code [start, end)}, without white space at either end. */
+  public record Sentence(int start, int end) {}
+
+  /**
+   * The sentences of {@code text} in order, split where {@link #endsAt} says a sentence ends; a
+   * closing quote or parenthesis right after the mark stays with its sentence ({@code "… 2." In
+   * this case}). None for blank text.
+   */
+  public static List<Sentence> split(String text) {
+    List<Sentence> sentences = new ArrayList<>();
+    int start = 0;
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      if (!isMark(text.charAt(i))) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < length && isCloser(text.charAt(end))) {
+        end++;
+      }
+      if (end + 1 >= length || text.charAt(end) != ' ' || !opensSentence(text.charAt(end + 1))
+          || text.charAt(i) == '.' && closesAbbreviationOrInitial(text, i)) {
+        continue;
+      }
+      add(sentences, text, start, end);
+      start = end + 1;
+      i = end;
     }
+    add(sentences, text, start, length);
+    return sentences;
+  }
+
+  private static void add(List<Sentence> sentences, String text, int start, int end) {
+    while (start < end && Characters.isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Characters.isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start) {
+      sentences.add(new Sentence(start, end));
+    }
+  }
+
+  private static boolean isCloser(char c) {
+    return c == ')' || c == '"' || c == '\'' || c == '\u201d' || c == '\u2019';
+  }
+
+  /** What may open a sentence: a capital, a digit, a quote or a parenthesis. */
+  private static boolean opensSentence(char c) {
+    return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '(';
+  }
+
+  /** True when the period at {@code i} closes an abbreviation or an initial ({@code J. Smith}). */
+  private static boolean closesAbbreviationOrInitial(String text, int i) {
     int wordStart = wordStart(text, 0, i);
     boolean initial = i - wordStart == 1 && Character.isUpperCase(text.charAt(wordStart));
-    return !initial && !isAbbreviation(text, wordStart, i + 1);
+    return initial || isAbbreviation(text, wordStart, i + 1);
   }
 
   /** The end (after its mark) of the sentence running on from {@code from}, or {@code limit}. */

@@ -11,6 +11,7 @@ import dev.imr.model.SourceSpan;
 import dev.imr.parser.ImrParser;
 import dev.imr.parser.ParseResult;
 import dev.imr.parser.SharedLettersAccess;
+import dev.imr.parser.internal.text.Sentences;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package dev.imr.parser.internal.reasons;
+package dev.imr.parser.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Where rationales are split into sentences, as a table of made-up text and its sentences. */
-class SentencesTest {
+class SentencesSplitTest {
 
   static Stream<Arguments> table() {
     return Stream.of(
