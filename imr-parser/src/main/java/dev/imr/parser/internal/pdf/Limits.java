@@ -152,7 +152,15 @@ public record Limits(long maxDecodedBytes, int maxTextChars) {
       try {
         while (!inflater.finished()) {
           if (length == buffer.length) {
-            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            // Grown no further than the budget left (and one byte to tell it is passed), so a
+            // bomb fails at the budget instead of doubling a buffer past the heap.
+            long left = limits.maxDecodedBytes - decoded + 1;
+            int grown = (int) Math.min((long) buffer.length * 2, Math.min(left + length,
+                Integer.MAX_VALUE - 8));
+            if (grown <= buffer.length) {
+              spend(left);
+            }
+            buffer = Arrays.copyOf(buffer, grown);
           }
           int n = inflater.inflate(buffer, length, buffer.length - length);
           if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
@@ -175,7 +183,9 @@ public record Limits(long maxDecodedBytes, int maxTextChars) {
         length += n;
         spend(n);
         if (length == bytes.length) {
-          bytes = Arrays.copyOf(bytes, bytes.length * 2);
+          long left = limits.maxDecodedBytes - decoded + 1;
+          bytes = Arrays.copyOf(bytes, (int) Math.min((long) bytes.length * 2,
+              Math.min(left + length, Integer.MAX_VALUE - 8)));
         }
       }
       return Arrays.copyOf(bytes, length);
