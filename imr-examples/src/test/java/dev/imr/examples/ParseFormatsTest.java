@@ -56,6 +56,9 @@ class ParseFormatsTest {
     // A title with a comma survives the trip through quoting.
     assertThat(letter.get(2).get("item_title"))
         .isEqualTo("Reusable thermal wrap for the low back, purchase");
+    // The grounds the rationale gives, by kind; none recognised is an empty field.
+    assertThat(rows).extracting(row -> row.get("item_reasons"))
+        .containsExactly("", "NOT_RECOMMENDED", "", "", "", "", "");
     // Letters before 2015 have no header: empty fields, not invented ones.
     assertThat(rows.get(0).get("case_number")).isEmpty();
     assertThat(rows.get(0).get("decision_date")).isEmpty();

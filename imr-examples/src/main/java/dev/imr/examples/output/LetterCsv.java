@@ -64,6 +64,9 @@ public final class LetterCsv implements LetterRun.Output {
     ITEM_DRUG_CLASS("for a pharmaceutical, the drug's class"),
     ITEM_DRUG("for a pharmaceutical, the generic name of the drug"),
     ITEM_DECISION("UPHELD or OVERTURNED"),
+    ITEM_REASONS("the kinds of the grounds the rationale gives (NOT_RECOMMENDED, CRITERIA_NOT_DOCUMENTED,"
+        + " …), main reason first, joined with '; '; empty when it states none the parser"
+        + " recognises"),
     CLAIMS_ADMINISTRATOR_CITATION_GUIDELINE(
         "the guideline the claims administrator cites first: ACOEM, ODG, CHRONIC_PAIN, …"),
     CLAIMS_ADMINISTRATOR_CITATION("that citation as written"),
@@ -205,6 +208,8 @@ public final class LetterCsv implements LetterRun.Output {
         text(item.drugClass()),
         text(item.drug().map(Drug::genericName)),
         text(item.decision()),
+        item.reasons().stream().map(reason -> reason.kind().name())
+            .collect(Collectors.joining("; ")),
         text(claims.map(GuidelineCitation::guideline)),
         text(claims.map(GuidelineCitation::text)),
         text(reviewer.map(GuidelineCitation::guideline)),

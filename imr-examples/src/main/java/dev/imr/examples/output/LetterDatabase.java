@@ -3,6 +3,7 @@ package dev.imr.examples.output;
 import dev.imr.examples.run.LetterRun;
 import dev.imr.examples.run.ParsedLetter;
 import dev.imr.model.CaseSummary;
+import dev.imr.model.DecisionReason;
 import dev.imr.model.Determination;
 import dev.imr.model.DisputedItem;
 import dev.imr.model.Drug;
@@ -60,7 +61,8 @@ public final class LetterDatabase implements LetterRun.Output, AutoCloseable {
   public static final int ATTEMPTS = 20;
 
   /** The tables that hang off a determination, in the order their rows are deleted. */
-  private static final List<String> CHILD_TABLES = List.of("guideline_citation", "disputed_item",
+  private static final List<String> CHILD_TABLES = List.of("guideline_citation", "decision_reason",
+      "disputed_item",
       "reviewer_specialty", "reviewer_licensure", "diagnostic");
 
   private final Connection connection;
@@ -71,6 +73,7 @@ public final class LetterDatabase implements LetterRun.Output, AutoCloseable {
   private final PreparedStatement insertLicensure;
   private final PreparedStatement insertItem;
   private final PreparedStatement insertCitation;
+  private final PreparedStatement insertReason;
   private final PreparedStatement insertDiagnostic;
 
   private LetterDatabase(Connection connection) throws SQLException {
@@ -96,6 +99,8 @@ public final class LetterDatabase implements LetterRun.Output, AutoCloseable {
     insertCitation = insert("guideline_citation", "letter_key", "item_number", "side",
         "citation_number", "basis", "guideline", "edition", "chapter", "chapter_title", "topic",
         "pages", "url", "title", "citation_text");
+    insertReason = insert("decision_reason", "letter_key", "item_number", "reason_number", "kind",
+        "reason_text");
     insertDiagnostic = insert("diagnostic", "letter_key", "diagnostic_number", "severity", "code",
         "message", "line_number", "column_number");
   }
@@ -308,6 +313,10 @@ public final class LetterDatabase implements LetterRun.Output, AutoCloseable {
         item.reviewerGuideline().map(GuidelineStatement::text), item.rationale());
     storeCitations(key, number, "CLAIMS_ADMINISTRATOR", item.claimsAdministratorGuideline());
     storeCitations(key, number, "REVIEWER", item.reviewerGuideline());
+    List<DecisionReason> reasons = item.reasons();
+    for (int i = 0; i < reasons.size(); i++) {
+      execute(insertReason, key, number, i + 1, reasons.get(i).kind(), reasons.get(i).text());
+    }
   }
 
   private void storeCitations(String key, int item, String side,

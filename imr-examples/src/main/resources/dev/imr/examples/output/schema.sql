@@ -80,6 +80,18 @@ CREATE TABLE IF NOT EXISTS guideline_citation (
   FOREIGN KEY (letter_key, item_number) REFERENCES disputed_item (letter_key, item_number)
 );
 
+-- The grounds the reviewer's rationale gives for an item's decision, main reason first. An item
+-- whose rationale states no ground the parser recognises has no rows here.
+CREATE TABLE IF NOT EXISTS decision_reason (
+  letter_key TEXT NOT NULL,
+  item_number INTEGER NOT NULL,
+  reason_number INTEGER NOT NULL,       -- 1 (the main reason), 2, … in the model's order
+  kind TEXT NOT NULL,                   -- NOT_RECOMMENDED, CRITERIA_NOT_DOCUMENTED, …, CRITERIA_MET
+  reason_text TEXT NOT NULL,            -- the sentence or clause that states it
+  PRIMARY KEY (letter_key, item_number, reason_number),
+  FOREIGN KEY (letter_key, item_number) REFERENCES disputed_item (letter_key, item_number)
+);
+
 CREATE TABLE IF NOT EXISTS diagnostic (
   letter_key TEXT NOT NULL REFERENCES determination (letter_key),
   diagnostic_number INTEGER NOT NULL,
@@ -98,4 +110,5 @@ CREATE INDEX IF NOT EXISTS reviewer_specialty_specialty ON reviewer_specialty (s
 CREATE INDEX IF NOT EXISTS disputed_item_decision ON disputed_item (decision);
 CREATE INDEX IF NOT EXISTS disputed_item_category ON disputed_item (category);
 CREATE INDEX IF NOT EXISTS guideline_citation_guideline ON guideline_citation (guideline, chapter);
+CREATE INDEX IF NOT EXISTS decision_reason_kind ON decision_reason (kind, reason_number);
 CREATE INDEX IF NOT EXISTS diagnostic_code ON diagnostic (code);
