@@ -33,7 +33,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Counts what a run of letters says in aggregate, for {@code imr report}: letters and items by
  * decision month, outcomes, overturn rates by request category, drug class, reviewer specialty
- * and guideline cited, the citations each side uses, and the files with errors.
+ * and guideline cited, the main reasons of upheld items by request category, the citations each
+ * side uses, and the files with errors.
  *
  * <p>Only counts are kept, never the letters, so a corpus of millions is counted in little
  * memory. The counts are those of SQL over the database {@code imr load} makes of the same files
@@ -81,6 +82,15 @@ public final class LetterStatistics implements LetterRun.Output {
     }
   }
 
+  /**
+   * Upheld items of one request category with one main reason.
+   *
+   * @param category a {@link RequestCategory} name
+   * @param kind the main reason's {@link dev.imr.model.DecisionReason.Kind} name; null for items
+   *     whose rationale states no ground the parser recognises
+   */
+  public record ReasonCount(String category, @Nullable String kind, long items) {}
+
   /** One guideline, chapter and topic as one side cites it, and how often. */
   public record CitationUse(Side side, String basis, String guideline, @Nullable String chapterTitle,
       @Nullable String topic, long count) {}
@@ -119,6 +129,7 @@ public final class LetterStatistics implements LetterRun.Output {
   private final long[] withoutSpecialty = new long[2];
   private final Map<@Nullable String, long[]> byGuideline = new HashMap<>();
   private final Map<List<String>, long[]> guidelineUses = new HashMap<>();
+  private final Map<List<@Nullable String>, long[]> upheldReasons = new HashMap<>();
   private final Map<List<@Nullable String>, long[]> citationUses = new HashMap<>();
   private final List<ErrorLine> errors = new ArrayList<>();
   private long errorCount;
@@ -171,6 +182,12 @@ public final class LetterStatistics implements LetterRun.Output {
         continue; // a rate is of decided items
       }
       boolean wasOverturned = decision.get() == Decision.OVERTURNED;
+      if (!wasOverturned) {
+        List<@Nullable String> key = new ArrayList<>(2);
+        key.add(item.category().name());
+        key.add(item.reasons().isEmpty() ? null : item.reasons().get(0).kind().name());
+        upheldReasons.computeIfAbsent(key, k -> new long[1])[0]++;
+      }
       tally(byCategory, item.category().name(), wasOverturned);
       if (item.category() == RequestCategory.PHARMACEUTICALS) {
         tally(byDrugClass, item.drugClass().map(Enum::name).orElse(null), wasOverturned);
@@ -362,6 +379,20 @@ public final class LetterStatistics implements LetterRun.Output {
    */
   public List<Rate> byGuideline() {
     return rates(byGuideline);
+  }
+
+  /**
+   * Upheld items by request category and main reason (the first of {@link
+   * DisputedItem#reasons()}): by category name, then most items first, then by reason name, the
+   * items without a reason last among equals.
+   */
+  public List<ReasonCount> upheldReasons() {
+    return upheldReasons.entrySet().stream()
+        .map(e -> new ReasonCount(key(e.getKey(), 0), e.getKey().get(1), e.getValue()[0]))
+        .sorted(Comparator.comparing(ReasonCount::category)
+            .thenComparing(Comparator.comparingLong(ReasonCount::items).reversed())
+            .thenComparing(ReasonCount::kind, NULLS_LAST))
+        .toList();
   }
 
   /** Citations by basis and guideline, by side, most cited first. */

@@ -71,6 +71,15 @@ WHERE i.decision IS NOT NULL
 GROUP BY c.guideline
 ORDER BY items DESC, c.guideline NULLS LAST;
 
+-- query: upheld-reasons
+SELECT i.category, r.kind AS main_reason, COUNT(*) AS items
+FROM disputed_item i
+LEFT JOIN decision_reason r
+  ON r.letter_key = i.letter_key AND r.item_number = i.item_number AND r.reason_number = 1
+WHERE i.decision = 'UPHELD'
+GROUP BY i.category, r.kind
+ORDER BY i.category, items DESC, r.kind NULLS LAST;
+
 -- query: guideline-uses
 SELECT c.basis, c.guideline,
        SUM(CASE WHEN c.side = 'CLAIMS_ADMINISTRATOR' THEN 1 ELSE 0 END) AS claims_administrator,
