@@ -4,6 +4,7 @@ import static dev.imr.examples.ImrCommandTest.SPARSE_LETTER;
 import static dev.imr.examples.ImrCommandTest.UNDECIDED_LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imr.examples.output.LetterDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -56,9 +57,14 @@ class LoadCommandTest {
           "2|OVERTURNED|Functional capacity evaluation for the lumbar spine and right shoulder"
               + " prior to return to full duty",
           "3|UPHELD|Reusable thermal wrap for the low back, purchase");
-      assertThat(rows(connection, "SELECT specialty FROM reviewer_specialty"
+      assertThat(rows(connection, "SELECT specialty, canonical_specialty FROM reviewer_specialty"
           + " WHERE letter_key = 'CM99-0000101' ORDER BY specialty_number")).containsExactly(
-          "Physical Medicine & Rehabilitation", "Pain Management", "Sports Medicine");
+          "Physical Medicine & Rehabilitation|Physical Medicine and Rehabilitation",
+          "Pain Management|Pain Management", "Sports Medicine|Sports Medicine");
+      // One specialty under two spellings is one group by its canonical name.
+      assertThat(rows(connection, "SELECT canonical_specialty, COUNT(*) FROM reviewer_specialty"
+          + " WHERE canonical_specialty LIKE 'Physical%' GROUP BY canonical_specialty"))
+          .containsExactly("Physical Medicine and Rehabilitation|2");
       assertThat(rows(connection, "SELECT state FROM reviewer_licensure"
           + " WHERE letter_key = 'CM99-0000101' ORDER BY state_number"))
           .containsExactly("California", "Oregon");
@@ -144,6 +150,50 @@ class LoadCommandTest {
       + " for chronic pain. Therefore, the request is not medically necessary.";
 
   @Test
+  void citationsKeepTheirChapterQualifierAndCanonicalChapter() throws Exception {
+    Cli.write(dir, "odg.txt", ParseFormatsTest.ODG_LETTER);
+    Path db = dir.resolve("imr.sqlite");
+
+    assertThat(Cli.run("load", dir.resolve("odg.txt").toString(), "--db", db.toString())
+        .exitCode()).isZero();
+
+    try (Connection connection = sqlite(db)) {
+      assertThat(rows(connection, "SELECT side, guideline, chapter_title, chapter_qualifier,"
+          + " canonical_chapter, topic FROM guideline_citation ORDER BY side")).containsExactly(
+          "CLAIMS_ADMINISTRATOR|ODG|Neck and Upper Back|Acute & Chronic|Neck and Upper Back"
+              + "|Invented topic",
+          "REVIEWER|ODG|Neck and Upper Back|null|Neck and Upper Back|Invented topic");
+    }
+  }
+
+  @Test
+  void databaseOfAnEarlierReleaseGetsTheNewColumns() throws Exception {
+    Path db = dir.resolve("old.sqlite");
+    try (Connection connection = sqlite(db); Statement statement = connection.createStatement()) {
+      // The schema as the first release made it, without the columns added since.
+      for (String sql : LetterDatabase.schemaStatements()) {
+        statement.execute(sql.replaceAll("(?m)^\\s*(canonical_specialty|chapter_qualifier"
+            + "|canonical_chapter) TEXT,\\s*$", ""));
+      }
+      assertThat(rows(connection, "SELECT COUNT(*) FROM pragma_table_info('guideline_citation')"
+          + " WHERE name IN ('chapter_qualifier', 'canonical_chapter')")).containsExactly("0");
+    }
+
+    Cli.Run run = Cli.run("load", "letters", "--db", db.toString());
+    Cli.Run again = Cli.run("load", "letters", "--db", db.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    try (Connection connection = sqlite(db)) {
+      assertThat(rows(connection, "SELECT canonical_specialty FROM reviewer_specialty"
+          + " WHERE letter_key = 'CM99-0000101' ORDER BY specialty_number")).containsExactly(
+          "Physical Medicine and Rehabilitation", "Pain Management", "Sports Medicine");
+      assertThat(rows(connection, "SELECT COUNT(*) FROM guideline_citation"
+          + " WHERE chapter_qualifier = 'Acute & Chronic'")).containsExactly("1");
+    }
+  }
+
+  @Test
   void oneLetterUnderTwoNamesIsOneRow() throws Exception {
     Cli.write(dir, "a/CM99-0000900.txt", SPARSE_LETTER);
     Cli.write(dir, "b/copy.txt", SPARSE_LETTER);
@@ -174,6 +224,9 @@ class LoadCommandTest {
       assertThat(rows(keepAlive, "SELECT COUNT(*) FROM disputed_item")).containsExactly("7");
       assertThat(rows(keepAlive, "SELECT item_number, reason_number, kind FROM decision_reason"))
           .containsExactly("2|1|NOT_RECOMMENDED");
+      assertThat(rows(keepAlive, "SELECT COUNT(*) FROM reviewer_specialty"
+          + " WHERE canonical_specialty = 'Physical Medicine and Rehabilitation'"))
+          .containsExactly("2");
     }
   }
 

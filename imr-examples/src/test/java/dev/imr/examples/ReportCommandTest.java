@@ -173,6 +173,10 @@ class ReportCommandTest {
       }
       assertThat(rateCounts(page, "category-table")).isEqualTo(byCategory)
           .containsEntry("PHARMACEUTICALS", "2 of 6");
+      // One specialty spelt two ways (the 2014 letter's "and", CM99-0000101's "&") is one group.
+      assertThat(rateCounts(page, "specialty-table"))
+          .containsEntry("Physical Medicine and Rehabilitation", "1 of 5")
+          .doesNotContainKey("Physical Medicine & Rehabilitation");
       List<@Nullable String> mostCited = rows(sqlite, "SELECT guideline, COUNT(*) AS n"
           + " FROM guideline_citation WHERE basis = 'MTUS' GROUP BY guideline"
           + " ORDER BY n DESC, guideline LIMIT 1").get(0);

@@ -87,8 +87,10 @@ public final class HtmlReport {
         "Drug class", stats.byDrugClass(), ReportLabels::drugClass, "by-drug-class", null);
     Rate unnamed = stats.withoutSpecialty();
     rateSection("specialty", "Overturn rate by reviewer specialty",
-        "Specialties as the letters spell them. An item counts under each specialty of its"
-            + " reviewer, so the groups add up to more than the items.",
+        "Specialties by their canonical names, so that one specialty is not split by its"
+            + " spellings (Physical Medicine & Rehabilitation is Physical Medicine and"
+            + " Rehabilitation). An item counts under each specialty of its reviewer, so the"
+            + " groups add up to more than the items.",
         "Specialty", stats.bySpecialty(), key -> key == null ? "" : key, "by-specialty",
         unnamed.items() == 0 ? null
             : count(unnamed.items()) + " decided " + plural(unnamed.items(), "item")
@@ -412,7 +414,8 @@ public final class HtmlReport {
     open("citations", "Citations by side");
     html.append("<p>What the claims administrator (its <q>Claims Administrator guideline</q>)"
         + " and the expert reviewer (the <q>MAXIMUS guideline</q>) base their decisions on."
-        + " A statement that chains several guidelines counts once for each.</p>\n");
+        + " A statement that chains several guidelines counts once for each; a chapter goes by its"
+        + " canonical name, so that one chapter is not split by its spellings.</p>\n");
     List<GuidelineUse> uses = stats.guidelineUses();
     if (uses.isEmpty()) {
       html.append("<p class=\"empty\">No citations.</p>\n");

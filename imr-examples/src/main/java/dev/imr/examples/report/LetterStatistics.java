@@ -1,12 +1,12 @@
 package dev.imr.examples.report;
 
+import dev.imr.examples.output.LetterCsv;
 import dev.imr.examples.output.LetterDatabase;
 import dev.imr.examples.run.LetterRun;
 import dev.imr.examples.run.ParsedLetter;
 import dev.imr.model.Decision;
 import dev.imr.model.Determination;
 import dev.imr.model.DisputedItem;
-import dev.imr.model.ExpertReviewer;
 import dev.imr.model.GuidelineCitation;
 import dev.imr.model.GuidelineStatement;
 import dev.imr.model.LetterHeader;
@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code report.sql} holds the queries): a letter counts once, as it is one row there, so a
  * file whose case number was already counted (the PDF and the text of one letter) is skipped;
  * an overturn rate's denominator is the items with a decision; a group key is the value stored
- * in the database (an enumeration's name, a specialty as written), null where the database has
+ * in the database (an enumeration's name, a specialty's canonical name), null where the database has
  * NULL.
  *
  * <p>Not thread-safe: {@link LetterRun} hands results over one by one, in order.
@@ -91,7 +91,11 @@ public final class LetterStatistics implements LetterRun.Output {
    */
   public record ReasonCount(String category, @Nullable String kind, long items) {}
 
-  /** One guideline, chapter and topic as one side cites it, and how often. */
+  /**
+   * One guideline, chapter and topic as one side cites it, and how often.
+   *
+   * @param chapterTitle the chapter's canonical name, or its title where the vocabulary lacks it
+   */
   public record CitationUse(Side side, String basis, String guideline, @Nullable String chapterTitle,
       @Nullable String topic, long count) {}
 
@@ -165,8 +169,9 @@ public final class LetterStatistics implements LetterRun.Output {
     long[] volume = byMonth.computeIfAbsent(month, m -> new long[2]);
     volume[0]++;
     volume[1] += letter.items().size();
+    // By canonical name, so that one specialty is not split by its spellings.
     List<String> specialties =
-        letter.reviewer().map(ExpertReviewer::specialties).orElse(List.of());
+        letter.reviewer().map(LetterCsv::canonicalSpecialties).orElse(List.of());
     for (DisputedItem item : letter.items()) {
       Optional<Decision> decision = item.decision();
       if (decision.isEmpty()) {
@@ -223,7 +228,7 @@ public final class LetterStatistics implements LetterRun.Output {
       key.add(side.name());
       key.add(basis);
       key.add(guideline);
-      key.add(citation.chapterTitle().orElse(null));
+      key.add(LetterCsv.canonicalChapter(citation).orElse(null));
       key.add(citation.topic().orElse(null));
       citationUses.computeIfAbsent(key, k -> new long[1])[0]++;
     }
@@ -363,7 +368,10 @@ public final class LetterStatistics implements LetterRun.Output {
     return rates(byDrugClass);
   }
 
-  /** Overturn rates by reviewer specialty, as written; an item counts under each specialty. */
+  /**
+   * Overturn rates by reviewer specialty, by canonical name ({@code
+   * reviewer_specialty.canonical_specialty}); an item counts under each specialty.
+   */
   public List<Rate> bySpecialty() {
     return rates(bySpecialty);
   }

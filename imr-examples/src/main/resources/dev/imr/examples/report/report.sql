@@ -49,14 +49,14 @@ GROUP BY i.drug_class
 ORDER BY items DESC, i.drug_class NULLS LAST;
 
 -- query: by-specialty
-SELECT s.specialty,
+SELECT s.canonical_specialty AS specialty,
        COUNT(*) AS items,
        SUM(CASE WHEN i.decision = 'OVERTURNED' THEN 1 ELSE 0 END) AS overturned
 FROM reviewer_specialty s
 JOIN disputed_item i ON i.letter_key = s.letter_key
 WHERE i.decision IS NOT NULL
-GROUP BY s.specialty
-ORDER BY items DESC, s.specialty;
+GROUP BY s.canonical_specialty
+ORDER BY items DESC, s.canonical_specialty;
 
 -- query: by-guideline
 SELECT c.guideline,
@@ -89,10 +89,11 @@ GROUP BY c.basis, c.guideline
 ORDER BY COUNT(*) DESC, c.basis, c.guideline;
 
 -- query: top-citations
-SELECT c.side, c.basis, c.guideline, c.chapter_title, c.topic, COUNT(*) AS citations
+SELECT c.side, c.basis, c.guideline, c.canonical_chapter AS chapter, c.topic,
+       COUNT(*) AS citations
 FROM guideline_citation c
-GROUP BY c.side, c.basis, c.guideline, c.chapter_title, c.topic
-ORDER BY c.side, citations DESC, c.basis, c.guideline, c.chapter_title NULLS LAST,
+GROUP BY c.side, c.basis, c.guideline, c.canonical_chapter, c.topic
+ORDER BY c.side, citations DESC, c.basis, c.guideline, c.canonical_chapter NULLS LAST,
          c.topic NULLS LAST;
 
 -- query: errors
