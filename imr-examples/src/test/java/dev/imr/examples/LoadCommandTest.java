@@ -4,6 +4,7 @@ import static dev.imr.examples.ImrCommandTest.SPARSE_LETTER;
 import static dev.imr.examples.ImrCommandTest.UNDECIDED_LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.imr.examples.output.LetterDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -56,9 +57,14 @@ class LoadCommandTest {
           "2|OVERTURNED|Functional capacity evaluation for the lumbar spine and right shoulder"
               + " prior to return to full duty",
           "3|UPHELD|Reusable thermal wrap for the low back, purchase");
-      assertThat(rows(connection, "SELECT specialty FROM reviewer_specialty"
+      assertThat(rows(connection, "SELECT specialty, canonical_specialty FROM reviewer_specialty"
           + " WHERE letter_key = 'CM99-0000101' ORDER BY specialty_number")).containsExactly(
-          "Physical Medicine & Rehabilitation", "Pain Management", "Sports Medicine");
+          "Physical Medicine & Rehabilitation|Physical Medicine and Rehabilitation",
+          "Pain Management|Pain Management", "Sports Medicine|Sports Medicine");
+      // One specialty under two spellings is one group by its canonical name.
+      assertThat(rows(connection, "SELECT canonical_specialty, COUNT(*) FROM reviewer_specialty"
+          + " WHERE canonical_specialty LIKE 'Physical%' GROUP BY canonical_specialty"))
+          .containsExactly("Physical Medicine and Rehabilitation|2");
       assertThat(rows(connection, "SELECT state FROM reviewer_licensure"
           + " WHERE letter_key = 'CM99-0000101' ORDER BY state_number"))
           .containsExactly("California", "Oregon");
@@ -67,6 +73,11 @@ class LoadCommandTest {
           + " WHERE g.severity = 'ERROR' ORDER BY d.source")).containsExactly(
           letters.resolve("broken.txt") + "|ERROR|NOT_AN_IMR_LETTER|1",
           letters.resolve("undecided.txt") + "|ERROR|MISSING_DECISION|1");
+      // The reasons of an item, main reason first, with the clause that states each.
+      assertThat(rows(connection, "SELECT r.item_number, r.reason_number, r.kind,"
+          + " LENGTH(r.reason_text) > 0 FROM decision_reason r JOIN determination d"
+          + " ON d.letter_key = r.letter_key ORDER BY d.source, r.item_number, r.reason_number"))
+          .containsExactly("2|1|NOT_RECOMMENDED|1");
       // Dates are ISO-8601 text in SQLite, so its date functions work on them.
       assertThat(rows(connection, "SELECT strftime('%Y', decision_date) FROM determination"
           + " WHERE letter_key = 'CM99-0000102'")).containsExactly("2017");
@@ -81,11 +92,11 @@ class LoadCommandTest {
 
     try (Connection connection = sqlite(db)) {
       assertThat(rows(connection, "SELECT name FROM sqlite_master WHERE type = 'table'"
-          + " ORDER BY name")).containsExactly("determination", "diagnostic", "disputed_item",
-          "guideline_citation", "reviewer_licensure", "reviewer_specialty");
+          + " ORDER BY name")).containsExactly("decision_reason", "determination", "diagnostic",
+          "disputed_item", "guideline_citation", "reviewer_licensure", "reviewer_specialty");
       assertThat(rows(connection, "SELECT name FROM sqlite_master WHERE type = 'index'"
           + " AND name NOT LIKE 'sqlite_autoindex%' ORDER BY name")).containsExactly(
-          "determination_case_number", "determination_decision_date",
+          "decision_reason_kind", "determination_case_number", "determination_decision_date",
           "determination_source_file", "diagnostic_code", "disputed_item_category",
           "disputed_item_decision", "guideline_citation_guideline",
           "reviewer_specialty_specialty");
@@ -96,29 +107,89 @@ class LoadCommandTest {
   void loadingAgainUpdatesRatherThanDuplicates() throws Exception {
     Path letters = Files.createDirectories(dir.resolve("letters"));
     Cli.copyExampleLetters(letters);
-    Path changing = Cli.write(letters, "changing.txt", SPARSE_LETTER);
+    Path changing = Cli.write(letters, "changing.txt", SPARSE_LETTER.replace(RATIONALE,
+        FIRST_GROUNDS));
     Path db = dir.resolve("imr.sqlite");
     String counts = "SELECT (SELECT COUNT(*) FROM determination), (SELECT COUNT(*) FROM"
         + " disputed_item), (SELECT COUNT(*) FROM reviewer_specialty), (SELECT COUNT(*) FROM"
-        + " diagnostic)";
+        + " diagnostic), (SELECT COUNT(*) FROM decision_reason)";
+    String reasons = "SELECT reason_number, kind FROM decision_reason"
+        + " WHERE letter_key = 'CM99-0000900' ORDER BY reason_number";
 
     assertThat(Cli.run("load", letters.toString(), "--db", db.toString()).exitCode()).isZero();
     List<String> first;
     try (Connection connection = sqlite(db)) {
       first = rows(connection, counts);
+      assertThat(rows(connection, reasons)).containsExactly("1|CRITERIA_MET");
     }
     assertThat(Cli.run("load", letters.toString(), "--db", db.toString()).exitCode()).isZero();
     // The letter changes between loads (a corrected letter, a better parser): its rows follow.
-    Files.writeString(changing, SPARSE_LETTER.replace(": Overturned", ": Upheld"));
+    Files.writeString(changing, SPARSE_LETTER.replace(": Overturned", ": Upheld")
+        .replace(RATIONALE, SECOND_GROUNDS));
     assertThat(Cli.run("load", changing.toString(), "--db", db.toString()).exitCode()).isZero();
 
     try (Connection connection = sqlite(db)) {
-      // 4 letters, 8 items, 6 specialties, and 9 diagnostics: the 2 warnings of the letter that
-      // changes and 7 infos of rationales that state no ground the parser recognises.
-      assertThat(rows(connection, counts)).isEqualTo(first).containsExactly("4|8|6|9");
+      // 4 letters, 8 items, 6 specialties, 8 diagnostics (the 2 warnings of the letter that
+      // changes and 6 infos of rationales that state no ground the parser recognises) and 2
+      // reasons: the example letter's and the changing letter's, replaced.
+      assertThat(rows(connection, counts)).isEqualTo(first).containsExactly("4|8|6|8|2");
+      assertThat(rows(connection, reasons)).containsExactly("1|NOT_RECOMMENDED");
       assertThat(rows(connection, "SELECT d.outcome, i.decision FROM determination d"
           + " JOIN disputed_item i ON i.letter_key = d.letter_key"
           + " WHERE d.letter_key = 'CM99-0000900'")).containsExactly("UPHELD|UPHELD");
+    }
+  }
+
+  /** The rationale of {@code SPARSE_LETTER}. */
+  private static final String RATIONALE = "An invented rationale, na\u00efve on purpose.";
+  /** A rationale in the words the form's rationales use for an overturned denial. */
+  private static final String FIRST_GROUNDS = "Physical therapy is a reasonable option for this"
+      + " injured worker. Therefore, the request is medically necessary.";
+  /** A rationale in the words the form's rationales use for an upheld denial. */
+  private static final String SECOND_GROUNDS = "The guidelines do not recommend this treatment"
+      + " for chronic pain. Therefore, the request is not medically necessary.";
+
+  @Test
+  void citationsKeepTheirChapterQualifierAndCanonicalChapter() throws Exception {
+    Cli.write(dir, "odg.txt", ParseFormatsTest.ODG_LETTER);
+    Path db = dir.resolve("imr.sqlite");
+
+    assertThat(Cli.run("load", dir.resolve("odg.txt").toString(), "--db", db.toString())
+        .exitCode()).isZero();
+
+    try (Connection connection = sqlite(db)) {
+      assertThat(rows(connection, "SELECT side, guideline, chapter_title, chapter_qualifier,"
+          + " canonical_chapter, topic FROM guideline_citation ORDER BY side")).containsExactly(
+          "CLAIMS_ADMINISTRATOR|ODG|Neck and Upper Back|Acute & Chronic|Neck and Upper Back"
+              + "|Invented topic",
+          "REVIEWER|ODG|Neck and Upper Back|null|Neck and Upper Back|Invented topic");
+    }
+  }
+
+  @Test
+  void databaseOfAnEarlierReleaseGetsTheNewColumns() throws Exception {
+    Path db = dir.resolve("old.sqlite");
+    try (Connection connection = sqlite(db); Statement statement = connection.createStatement()) {
+      // The schema as the first release made it, without the columns added since.
+      for (String sql : LetterDatabase.schemaStatements()) {
+        statement.execute(sql.replaceAll("(?m)^\\s*(canonical_specialty|chapter_qualifier"
+            + "|canonical_chapter) TEXT,\\s*$", ""));
+      }
+      assertThat(rows(connection, "SELECT COUNT(*) FROM pragma_table_info('guideline_citation')"
+          + " WHERE name IN ('chapter_qualifier', 'canonical_chapter')")).containsExactly("0");
+    }
+
+    Cli.Run run = Cli.run("load", "letters", "--db", db.toString());
+    Cli.Run again = Cli.run("load", "letters", "--db", db.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    try (Connection connection = sqlite(db)) {
+      assertThat(rows(connection, "SELECT canonical_specialty FROM reviewer_specialty"
+          + " WHERE letter_key = 'CM99-0000101' ORDER BY specialty_number")).containsExactly(
+          "Physical Medicine and Rehabilitation", "Pain Management", "Sports Medicine");
+      assertThat(rows(connection, "SELECT COUNT(*) FROM guideline_citation"
+          + " WHERE chapter_qualifier = 'Acute & Chronic'")).containsExactly("1");
     }
   }
 
@@ -151,6 +222,11 @@ class LoadCommandTest {
           + " WHERE case_number IS NOT NULL ORDER BY letter_key")).containsExactly(
           "CM99-0000101|PARTIALLY_OVERTURNED|2016-12-19", "CM99-0000102|OVERTURNED|2017-02-06");
       assertThat(rows(keepAlive, "SELECT COUNT(*) FROM disputed_item")).containsExactly("7");
+      assertThat(rows(keepAlive, "SELECT item_number, reason_number, kind FROM decision_reason"))
+          .containsExactly("2|1|NOT_RECOMMENDED");
+      assertThat(rows(keepAlive, "SELECT COUNT(*) FROM reviewer_specialty"
+          + " WHERE canonical_specialty = 'Physical Medicine and Rehabilitation'"))
+          .containsExactly("2");
     }
   }
 

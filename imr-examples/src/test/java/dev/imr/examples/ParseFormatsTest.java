@@ -47,6 +47,8 @@ class ParseFormatsTest {
       assertThat(row.get("decision_date")).isEqualTo("2016-12-19");
       assertThat(row.get("reviewer_specialties"))
           .isEqualTo("Physical Medicine & Rehabilitation; Pain Management; Sports Medicine");
+      assertThat(row.get("reviewer_canonical_specialties")).isEqualTo(
+          "Physical Medicine and Rehabilitation; Pain Management; Sports Medicine");
       assertThat(row.get("reviewer_licensure_states")).isEqualTo("California; Oregon");
       assertThat(row.get("outcome")).isEqualTo("PARTIALLY_OVERTURNED");
       assertThat(row.get("errors")).isEmpty();
@@ -56,6 +58,9 @@ class ParseFormatsTest {
     // A title with a comma survives the trip through quoting.
     assertThat(letter.get(2).get("item_title"))
         .isEqualTo("Reusable thermal wrap for the low back, purchase");
+    // The grounds the rationale gives, by kind; none recognised is an empty field.
+    assertThat(rows).extracting(row -> row.get("item_reasons"))
+        .containsExactly("", "NOT_RECOMMENDED", "", "", "", "", "");
     // Letters before 2015 have no header: empty fields, not invented ones.
     assertThat(rows.get(0).get("case_number")).isEmpty();
     assertThat(rows.get(0).get("decision_date")).isEmpty();
@@ -82,6 +87,31 @@ class ParseFormatsTest {
         row.get("item_decision"), row.get("item_category"),
         row.get("claims_administrator_citation"), row.get("reviewer_citation")))
         .containsExactlyElementsOf(fromJson);
+  }
+
+  /** An ODG chapter spelt two ways, once with a qualifier; the form's citation wording. */
+  static final String ODG_LETTER = SPARSE_LETTER
+      .replace("The Claims Administrator did not cite any medical evidence for its decision.",
+          "Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Neck & Upper"
+              + " Back (Acute & Chronic), Invented topic.")
+      .replace("The Expert Reviewer did not cite any medical evidence\nfor its decision.",
+          "Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Neck and"
+              + " Upper Back, Invented topic.");
+
+  @Test
+  void csvNamesChaptersCanonicallyWithTheirQualifier() throws IOException {
+    Cli.write(dir, "odg.txt", ODG_LETTER);
+
+    Cli.Run run = Cli.run("parse", "--format", "csv", dir.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    CSVRecord row = single(readCsv(run.out()));
+    assertThat(row.get("claims_administrator_citation_guideline")).isEqualTo("ODG");
+    assertThat(row.get("claims_administrator_citation_chapter")).isEqualTo("Neck and Upper Back");
+    assertThat(row.get("claims_administrator_citation_chapter_qualifier"))
+        .isEqualTo("Acute & Chronic");
+    assertThat(row.get("reviewer_citation_chapter")).isEqualTo("Neck and Upper Back");
+    assertThat(row.get("reviewer_citation_chapter_qualifier")).isEmpty();
   }
 
   @Test

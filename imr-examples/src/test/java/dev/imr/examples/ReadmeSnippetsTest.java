@@ -133,7 +133,7 @@ class ReadmeSnippetsTest {
     List<String> queries = blocks("sql").stream().map(block -> block.text().strip())
         .filter(text -> text.startsWith("SELECT")).map(text -> text.replaceAll(";$", ""))
         .toList();
-    assertThat(queries).hasSize(4);
+    assertThat(queries).hasSize(5);
     Path sqlite = dir.resolve("imr.sqlite");
     String h2 = "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1";
     assertThat(Cli.run("load", "letters", "--db", sqlite.toString()).exitCode()).isZero();
@@ -148,6 +148,7 @@ class ReadmeSnippetsTest {
       assertThat(LoadCommandTest.rows(lite, queries.get(0)))
           .contains("Orthopedic Surgery|2|2|100.0", "Pain Management|3|1|33.3");
       assertThat(LoadCommandTest.rows(lite, queries.get(2))).containsExactly("2|2", "3|1");
+      assertThat(LoadCommandTest.rows(lite, queries.get(3))).containsExactly("NOT_RECOMMENDED|1");
     }
   }
 

@@ -43,6 +43,14 @@ class ReportCommandTest {
   /** Small enough that the invented letters make groups on both sides of it. */
   private static final String MIN_ITEMS = "3";
 
+  /** Rationales in the words the form's rationales use, each with a ground the parser reads. */
+  private static final String NO_IMPROVEMENT = "There is no documentation of objective functional"
+      + " improvement with prior use of this medication. The request is not medically necessary.";
+  private static final String NOT_RECOMMENDED = "The guidelines do not recommend this treatment"
+      + " for chronic pain. The request is not medically necessary.";
+  private static final String UNSPECIFIED = "The request does not specify a quantity. The request"
+      + " is not medically necessary.";
+
   /** The heading of the broken letter's item that states no decision. */
   private static final String UNDECIDED_HEADING = "Home traction unit for the neck";
 
@@ -61,7 +69,8 @@ class ReportCommandTest {
     Cli.copyExampleLetters(letters);
     String first = letter("CM99-0000201", "03/08/2017", "Anesthesiology, Pain <Medicine> & Spine",
         item("Oxycodone 10mg #60", "Upheld",
-            chronicPain("Opioids, criteria for use"), chronicPain("Opioids, criteria for use")),
+            chronicPain("Opioids, criteria for use"), chronicPain("Opioids, criteria for use"),
+            NO_IMPROVEMENT),
         item("Naproxen 550mg #60", "Overturned", ODG_PAIN, chronicPain("NSAIDs")),
         item("MRI of the lumbar spine without contrast", "Upheld",
             LOW_BACK_STUDIES, LOW_BACK_STUDIES));
@@ -73,17 +82,18 @@ class ReportCommandTest {
         item("Lumbar epidural steroid injection at L4-L5", "Overturned",
             LOW_BACK_STUDIES, chronicPain("Epidural steroid injections (ESIs)")),
         item("Acupuncture 6 sessions for the low back", "Upheld", NO_EVIDENCE_CA,
-            "Decision based on MTUS Acupuncture Medical Treatment 2007."),
+            "Decision based on MTUS Acupuncture Medical Treatment 2007.", UNSPECIFIED),
         item("Hydrocodone/acetaminophen 10/325mg #90", "Overturned",
             chronicPain("Opioids, criteria for use"), NO_EVIDENCE_REVIEWER)));
     Cli.write(letters, "CM99-0000203.txt", letter("CM99-0000203", "05/24/2017",
         "Family Practice, Occupational Medicine",
         item("Tramadol 50mg #60", "Upheld",
-            chronicPain("Tramadol (Ultram)"), chronicPain("Tramadol (Ultram)")),
+            chronicPain("Tramadol (Ultram)"), chronicPain("Tramadol (Ultram)"), NO_IMPROVEMENT),
         item("X-ray of the right knee", "Overturned", ODG_PAIN,
             "Decision based on MTUS Knee Complaints 2004, Section(s): Special Studies."),
         item("Cyclobenzaprine 7.5mg #30", "Upheld",
-            chronicPain("Muscle relaxants (for pain)"), chronicPain("Cyclobenzaprine")),
+            chronicPain("Muscle relaxants (for pain)"), chronicPain("Cyclobenzaprine"),
+            NOT_RECOMMENDED),
         item("Naproxen 550mg #30", "Upheld", ODG_PAIN, chronicPain("NSAIDs"))));
     String cut = letter("CM99-0000204", "06/13/2017", "Internal Medicine",
         item("Cervical pillow", "Upheld", NO_EVIDENCE_CA, NO_EVIDENCE_REVIEWER),
@@ -118,9 +128,10 @@ class ReportCommandTest {
     }
     // One chart per section at least, each drawn, each with its own clip ids.
     assertThat(page.select("section")).extracting(section -> section.id()).containsExactly(
-        "volume", "outcomes", "category", "drug-class", "specialty", "guideline", "citations",
-        "errors");
-    assertThat(page.select("figure > svg")).hasSizeGreaterThanOrEqualTo(9);
+        "volume", "outcomes", "category", "drug-class", "specialty", "guideline", "reasons",
+        "citations", "errors");
+    assertThat(page.select("figure > svg")).hasSizeGreaterThanOrEqualTo(10);
+    assertThat(page.select("#reasons figure > svg")).hasSize(1);
     assertThat(page.select("figure p.empty")).isEmpty();
     List<String> ids = page.select("svg [id]").eachAttr("id");
     assertThat(ids).doesNotHaveDuplicates();
@@ -162,6 +173,10 @@ class ReportCommandTest {
       }
       assertThat(rateCounts(page, "category-table")).isEqualTo(byCategory)
           .containsEntry("PHARMACEUTICALS", "2 of 6");
+      // One specialty spelt two ways (the 2014 letter's "and", CM99-0000101's "&") is one group.
+      assertThat(rateCounts(page, "specialty-table"))
+          .containsEntry("Physical Medicine and Rehabilitation", "1 of 5")
+          .doesNotContainKey("Physical Medicine & Rehabilitation");
       List<@Nullable String> mostCited = rows(sqlite, "SELECT guideline, COUNT(*) AS n"
           + " FROM guideline_citation WHERE basis = 'MTUS' GROUP BY guideline"
           + " ORDER BY n DESC, guideline LIMIT 1").get(0);
@@ -208,6 +223,16 @@ class ReportCommandTest {
                 row.get(5)))
             .toList());
       }
+      assertThat(headedCells(page, "upheld-reasons-table")).isEqualTo(
+          rows(sqlite, query("upheld-reasons")).stream().map(row -> List.of(
+              ReportLabels.category(row.get(0)), ReportLabels.reason(row.get(1)), row.get(2)))
+              .toList());
+      // Pharmaceuticals: 4 upheld, 2 without improvement first, each reason a row of its own.
+      assertThat(headedCells(page, "upheld-reasons-table")).filteredOn(row -> row.get(0)
+          .equals("Pharmaceuticals")).containsExactly(
+          List.of("Pharmaceuticals", "No functional improvement", "2"),
+          List.of("Pharmaceuticals", "Not recommended", "1"),
+          List.of("Pharmaceuticals", "No reason recognised", "1"));
       assertThat(cells(page, "errors-table"))
           .containsExactlyInAnyOrderElementsOf(rows(sqlite, query("errors")).stream()
               .map(row -> List.copyOf(row)).toList());
@@ -309,6 +334,7 @@ class ReportCommandTest {
     assertThat(page.select("svg, table")).isEmpty();
     assertThat(page.select("#category .empty").text()).isEqualTo("No decided items.");
     assertThat(page.select("#errors .empty").text()).isEqualTo("No file had errors.");
+    assertThat(page.select("#reasons .empty").text()).isEqualTo("None: no item was upheld.");
   }
 
   @Test
@@ -407,6 +433,17 @@ class ReportCommandTest {
     return rates;
   }
 
+  /** Every cell's text, row headers too, row by row, numbers without their separators. */
+  private static List<List<String>> headedCells(Document page, String table) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Element row : page.select("#" + table + " tbody tr")) {
+      rows.add(row.select("th, td").stream()
+          .map(cell -> cell.hasClass("n") ? cell.text().replace(",", "") : cell.text())
+          .toList());
+    }
+    return rows;
+  }
+
   /** Every cell's text, row by row, numbers without their thousands separators. */
   private static List<List<String>> cells(Document page, String table) {
     List<List<String>> rows = new ArrayList<>();
@@ -458,10 +495,16 @@ class ReportCommandTest {
 
   private static String item(String title, String decision, String claimsAdministrator,
       String reviewer) {
+    return item(title, decision, claimsAdministrator, reviewer,
+        "Invented for a test of the report; it weighs nothing real.");
+  }
+
+  private static String item(String title, String decision, String claimsAdministrator,
+      String reviewer, String rationale) {
     return title + ": " + decision + "\n\n"
         + "Claims Administrator guideline: " + claimsAdministrator + "\n\n"
         + "MAXIMUS guideline: " + reviewer + "\n\n"
-        + "Decision rationale: Invented for a test of the report; it weighs nothing real.\n\n";
+        + "Decision rationale: " + rationale + "\n\n";
   }
 
   private static String letter(String caseNumber, String decisionDate, String specialties,

@@ -35,19 +35,24 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * {"header": null | {"caseNumber", "dateAssigned", "dateOfInjury", "decisionDate",
  *                    "urDenialDate", "priority", "applicationReceived", "span"},
- *  "reviewer": null | {"specialties": [..], "licensureStates": [..], "boardCertified", "span"},
+ *  "reviewer": null | {"specialties": [..], "licensureStates": [..], "boardCertified",
+ *                      "canonicalSpecialties": [..], "span"},
  *  "caseSummary": null | {"text", "patientAge", "patientSex", "dateOfInjury",
  *                         "utilizationReviewDate", "span", "patientAgeSpan", ..},
  *  "items": [{"title", "decision", "request", "originalRequest", "authorizedPortion",
  *             "quantity", "dateOfService", "category", "drugClass", "drug",
  *             "claimsAdministratorGuideline": null | {"text", "citations": [..], "span"},
  *             "reviewerGuideline": null | {"text", "citations": [..], "span"},
- *             "rationale", "span", "titleSpan", "rationaleSpan", "requestSpan", ..}],
+ *             "rationale", "reasons": [{"kind", "text", "span"}],
+ *             "span", "titleSpan", "rationaleSpan", "requestSpan", ..}],
  *  "outcome": "UPHELD" | "OVERTURNED" | "PARTIALLY_OVERTURNED" | null}
  * }</pre>
  *
  * <p>where a citation is {@code {"text", "span", "basis", "guideline", "edition", "chapter",
- * "chapterTitle", "topic", "pages": [{"first", "last"}], "url", "title"}}.
+ * "chapterTitle", "chapterQualifier", "canonicalChapter", "topic", "pages": [{"first", "last"}],
+ * "url", "title"}}, and a reason's {@code kind} is a {@link dev.imr.model.DecisionReason.Kind}
+ * name, main reason first. {@code canonicalSpecialties} and {@code canonicalChapter} are the
+ * vocabulary's names for the words as written: group and count by them.
  *
  * <ul>
  *   <li>Every key is always written; a value the letter (or the model) lacks is {@code null}.

@@ -47,7 +47,9 @@ public final class LetterCsv implements LetterRun.Output {
     UR_DENIAL_DATE("the header's UR Denial Date"),
     PRIORITY("the header's Priority"),
     APPLICATION_RECEIVED("the header's Application Received"),
-    REVIEWER_SPECIALTIES("the expert reviewer's specialties"),
+    REVIEWER_SPECIALTIES("the expert reviewer's specialties, as the letter spells them"),
+    REVIEWER_CANONICAL_SPECIALTIES("the same specialties by their canonical names, one for each in"
+        + " the same order: group and count by these"),
     REVIEWER_LICENSURE_STATES("the states where the reviewer is licensed"),
     REVIEWER_BOARD_CERTIFIED("true where the letter says Board Certified"),
     PATIENT_AGE("the age the case summary states"),
@@ -64,11 +66,20 @@ public final class LetterCsv implements LetterRun.Output {
     ITEM_DRUG_CLASS("for a pharmaceutical, the drug's class"),
     ITEM_DRUG("for a pharmaceutical, the generic name of the drug"),
     ITEM_DECISION("UPHELD or OVERTURNED"),
+    ITEM_REASONS("the kinds of the grounds the rationale gives (NOT_RECOMMENDED, CRITERIA_NOT_DOCUMENTED,"
+        + " …), main reason first, joined with '; '; empty when it states none the parser"
+        + " recognises"),
     CLAIMS_ADMINISTRATOR_CITATION_GUIDELINE(
         "the guideline the claims administrator cites first: ACOEM, ODG, CHRONIC_PAIN, …"),
     CLAIMS_ADMINISTRATOR_CITATION("that citation as written"),
+    CLAIMS_ADMINISTRATOR_CITATION_CHAPTER("that citation's chapter by its canonical name (as the"
+        + " letter names it where the vocabulary does not know it)"),
+    CLAIMS_ADMINISTRATOR_CITATION_CHAPTER_QUALIFIER("the qualifier an ODG chapter is cited with,"
+        + " as written"),
     REVIEWER_CITATION_GUIDELINE("the guideline the expert reviewer cites first"),
     REVIEWER_CITATION("that citation as written"),
+    REVIEWER_CITATION_CHAPTER("that citation's chapter by its canonical name"),
+    REVIEWER_CITATION_CHAPTER_QUALIFIER("the qualifier its ODG chapter is cited with"),
     ERRORS("the file's ERROR diagnostics as line:column CODE, joined with '; '");
 
     private final String meaning;
@@ -94,9 +105,9 @@ public final class LetterCsv implements LetterRun.Output {
       .setHeader(Arrays.stream(Column.values()).map(Column::header).toArray(String[]::new))
       .get();
 
-  /** The columns from {@link Column#ITEM_NUMBER} to {@link Column#REVIEWER_CITATION}. */
+  /** The columns from {@link Column#ITEM_NUMBER} to the last before {@link Column#ERRORS}. */
   private static final int ITEM_COLUMNS =
-      Column.REVIEWER_CITATION.ordinal() - Column.ITEM_NUMBER.ordinal() + 1;
+      Column.ERRORS.ordinal() - Column.ITEM_NUMBER.ordinal();
 
   private final CSVPrinter printer;
   private final boolean rawCells;
@@ -180,6 +191,7 @@ public final class LetterCsv implements LetterRun.Output {
         text(header.flatMap(LetterHeader::priority)),
         text(header.flatMap(LetterHeader::applicationReceived)),
         reviewer.map(r -> String.join("; ", r.specialties())).orElse(""),
+        reviewer.map(r -> String.join("; ", canonicalSpecialties(r))).orElse(""),
         reviewer.map(r -> String.join("; ", r.licensureStates())).orElse(""),
         text(reviewer.flatMap(ExpertReviewer::boardCertified)),
         text(summary.flatMap(CaseSummary::patientAge)),
@@ -205,10 +217,30 @@ public final class LetterCsv implements LetterRun.Output {
         text(item.drugClass()),
         text(item.drug().map(Drug::genericName)),
         text(item.decision()),
+        item.reasons().stream().map(reason -> reason.kind().name())
+            .collect(Collectors.joining("; ")),
         text(claims.map(GuidelineCitation::guideline)),
         text(claims.map(GuidelineCitation::text)),
+        text(claims.flatMap(LetterCsv::canonicalChapter)),
+        text(claims.flatMap(GuidelineCitation::chapterQualifier)),
         text(reviewer.map(GuidelineCitation::guideline)),
-        text(reviewer.map(GuidelineCitation::text)));
+        text(reviewer.map(GuidelineCitation::text)),
+        text(reviewer.flatMap(LetterCsv::canonicalChapter)),
+        text(reviewer.flatMap(GuidelineCitation::chapterQualifier)));
+  }
+
+  /**
+   * The reviewer's specialties by their canonical names, or as written when the model has none
+   * (a reviewer built without them).
+   */
+  public static List<String> canonicalSpecialties(ExpertReviewer reviewer) {
+    return reviewer.canonicalSpecialties().isEmpty() ? reviewer.specialties()
+        : reviewer.canonicalSpecialties();
+  }
+
+  /** The chapter's canonical name, or its title as written when the vocabulary lacks it. */
+  public static Optional<String> canonicalChapter(GuidelineCitation citation) {
+    return citation.canonicalChapter().or(citation::chapterTitle);
   }
 
   private static Optional<GuidelineCitation> firstCitation(Optional<GuidelineStatement> statement) {

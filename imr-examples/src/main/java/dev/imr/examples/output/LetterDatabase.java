@@ -3,6 +3,7 @@ package dev.imr.examples.output;
 import dev.imr.examples.run.LetterRun;
 import dev.imr.examples.run.ParsedLetter;
 import dev.imr.model.CaseSummary;
+import dev.imr.model.DecisionReason;
 import dev.imr.model.Determination;
 import dev.imr.model.DisputedItem;
 import dev.imr.model.Drug;
@@ -18,7 +19,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
@@ -26,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -54,13 +58,23 @@ public final class LetterDatabase implements LetterRun.Output, AutoCloseable {
 
   /** The SQL states of {@link #fromAnotherTransaction}. */
   private static final Set<String> RETRIED_STATES =
-      Set.of("40001", "40P01", "55P03", "HYT00", "23505", "23503", "42P07");
+      Set.of("40001", "40P01", "55P03", "HYT00", "23505", "23503", "42P07", "42701", "42S21");
 
   /** Tries of a letter's transaction that meets another run's before the run stops. */
   public static final int ATTEMPTS = 20;
 
+  /**
+   * Columns added to the schema since its first release, as table, column and type: {@link
+   * #open} adds those a database made by an earlier release lacks.
+   */
+  private static final List<List<String>> ADDED_COLUMNS = List.of(
+      List.of("reviewer_specialty", "canonical_specialty", "TEXT"),
+      List.of("guideline_citation", "chapter_qualifier", "TEXT"),
+      List.of("guideline_citation", "canonical_chapter", "TEXT"));
+
   /** The tables that hang off a determination, in the order their rows are deleted. */
-  private static final List<String> CHILD_TABLES = List.of("guideline_citation", "disputed_item",
+  private static final List<String> CHILD_TABLES = List.of("guideline_citation", "decision_reason",
+      "disputed_item",
       "reviewer_specialty", "reviewer_licensure", "diagnostic");
 
   private final Connection connection;
@@ -71,6 +85,7 @@ public final class LetterDatabase implements LetterRun.Output, AutoCloseable {
   private final PreparedStatement insertLicensure;
   private final PreparedStatement insertItem;
   private final PreparedStatement insertCitation;
+  private final PreparedStatement insertReason;
   private final PreparedStatement insertDiagnostic;
 
   private LetterDatabase(Connection connection) throws SQLException {
@@ -87,15 +102,19 @@ public final class LetterDatabase implements LetterRun.Output, AutoCloseable {
         "ur_denial_date", "priority", "application_received", "reviewer_board_certified",
         "patient_age", "patient_sex", "summary_date_of_injury", "utilization_review_date",
         "case_summary", "outcome", "item_count", "error_count");
-    insertSpecialty = insert("reviewer_specialty", "letter_key", "specialty_number", "specialty");
+    insertSpecialty = insert("reviewer_specialty", "letter_key", "specialty_number", "specialty",
+        "canonical_specialty");
     insertLicensure = insert("reviewer_licensure", "letter_key", "state_number", "state");
     insertItem = insert("disputed_item", "letter_key", "item_number", "title", "request",
         "original_request", "authorized_portion", "quantity", "date_of_service", "category",
         "drug_class", "drug_generic_name", "drug_brand_name", "decision",
         "claims_administrator_guideline", "reviewer_guideline", "rationale");
     insertCitation = insert("guideline_citation", "letter_key", "item_number", "side",
-        "citation_number", "basis", "guideline", "edition", "chapter", "chapter_title", "topic",
-        "pages", "url", "title", "citation_text");
+        "citation_number", "basis", "guideline", "edition", "chapter", "chapter_title",
+        "chapter_qualifier", "canonical_chapter", "topic", "pages", "url", "title",
+        "citation_text");
+    insertReason = insert("decision_reason", "letter_key", "item_number", "reason_number", "kind",
+        "reason_text");
     insertDiagnostic = insert("diagnostic", "letter_key", "diagnostic_number", "severity", "code",
         "message", "line_number", "column_number");
   }
@@ -121,6 +140,12 @@ public final class LetterDatabase implements LetterRun.Output, AutoCloseable {
           for (String sql : schemaStatements()) {
             statement.execute(sql);
           }
+          for (List<String> added : ADDED_COLUMNS) {
+            if (!hasColumn(connection, added.get(0), added.get(1))) {
+              statement.execute("ALTER TABLE " + added.get(0) + " ADD COLUMN " + added.get(1)
+                  + " " + added.get(2));
+            }
+          }
         }
       });
       LetterDatabase database = new LetterDatabase(connection);
@@ -131,6 +156,22 @@ public final class LetterDatabase implements LetterRun.Output, AutoCloseable {
         connection.close();
       }
     }
+  }
+
+  /** Whether {@code table} has {@code column}, however the database cases their names. */
+  private static boolean hasColumn(Connection connection, String table, String column)
+      throws SQLException {
+    DatabaseMetaData meta = connection.getMetaData();
+    for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
+      try (ResultSet columns = meta.getColumns(null, null, name, null)) {
+        while (columns.next()) {
+          if (column.equalsIgnoreCase(columns.getString("COLUMN_NAME"))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** The statements of {@code schema.sql}, without comments. */
@@ -221,7 +262,8 @@ public final class LetterDatabase implements LetterRun.Output, AutoCloseable {
    * True when {@code e} comes from meeting another transaction, so that trying again can succeed:
    * SQLite's busy or locked, a serialization failure or deadlock (SQL states {@code 40001},
    * {@code 40P01}), a lock timeout ({@code 55P03}, H2's {@code HYT00}), or a key the other run
-   * wrote or removed in the meantime ({@code 23505}, {@code 23503}; {@code 42P07} for a table).
+   * wrote or removed in the meantime ({@code 23505}, {@code 23503}; {@code 42P07} for a table,
+   * {@code 42701} and H2's {@code 42S21} for a column added to a database of an earlier release).
    */
   public static boolean fromAnotherTransaction(SQLException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
@@ -286,8 +328,9 @@ public final class LetterDatabase implements LetterRun.Output, AutoCloseable {
         items.size(), errors);
 
     List<String> specialties = reviewer.map(ExpertReviewer::specialties).orElse(List.of());
+    List<String> canonical = reviewer.map(LetterCsv::canonicalSpecialties).orElse(List.of());
     for (int i = 0; i < specialties.size(); i++) {
-      execute(insertSpecialty, key, i + 1, specialties.get(i));
+      execute(insertSpecialty, key, i + 1, specialties.get(i), canonical.get(i));
     }
     List<String> states = reviewer.map(ExpertReviewer::licensureStates).orElse(List.of());
     for (int i = 0; i < states.size(); i++) {
@@ -308,6 +351,10 @@ public final class LetterDatabase implements LetterRun.Output, AutoCloseable {
         item.reviewerGuideline().map(GuidelineStatement::text), item.rationale());
     storeCitations(key, number, "CLAIMS_ADMINISTRATOR", item.claimsAdministratorGuideline());
     storeCitations(key, number, "REVIEWER", item.reviewerGuideline());
+    List<DecisionReason> reasons = item.reasons();
+    for (int i = 0; i < reasons.size(); i++) {
+      execute(insertReason, key, number, i + 1, reasons.get(i).kind(), reasons.get(i).text());
+    }
   }
 
   private void storeCitations(String key, int item, String side,
@@ -319,7 +366,8 @@ public final class LetterDatabase implements LetterRun.Output, AutoCloseable {
       String pages = citation.pages().stream().map(PageRange::toString)
           .collect(Collectors.joining(", "));
       execute(insertCitation, key, item, side, i + 1, citation.basis(), citation.guideline(),
-          citation.edition(), citation.chapter(), citation.chapterTitle(), citation.topic(),
+          citation.edition(), citation.chapter(), citation.chapterTitle(),
+          citation.chapterQualifier(), LetterCsv.canonicalChapter(citation), citation.topic(),
           pages.isEmpty() ? Optional.empty() : Optional.of(pages), citation.url(),
           citation.title(), citation.text());
     }

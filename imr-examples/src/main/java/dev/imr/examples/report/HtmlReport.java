@@ -7,6 +7,7 @@ import dev.imr.examples.report.LetterStatistics.Count;
 import dev.imr.examples.report.LetterStatistics.ErrorLine;
 import dev.imr.examples.report.LetterStatistics.GuidelineUse;
 import dev.imr.examples.report.LetterStatistics.Rate;
+import dev.imr.examples.report.LetterStatistics.ReasonCount;
 import dev.imr.examples.report.LetterStatistics.Side;
 import dev.imr.examples.report.LetterStatistics.Volume;
 import java.awt.Color;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -42,6 +44,11 @@ public final class HtmlReport {
 
   /** Citations listed per side. */
   public static final int TOP_CITATIONS = 15;
+
+  /** The colours of the reasons most given; the others are drawn together in grey. */
+  private static final List<Color> REASON_COLORS = List.of(ReportCharts.BLUE,
+      ReportCharts.ORANGE, ReportCharts.VERMILLION, ReportCharts.SKY, ReportCharts.GREEN,
+      ReportCharts.PURPLE, ReportCharts.YELLOW);
 
   /** The settings of one report. */
   public record Settings(String title, int minItems, List<String> sources, String version,
@@ -80,8 +87,10 @@ public final class HtmlReport {
         "Drug class", stats.byDrugClass(), ReportLabels::drugClass, "by-drug-class", null);
     Rate unnamed = stats.withoutSpecialty();
     rateSection("specialty", "Overturn rate by reviewer specialty",
-        "Specialties as the letters spell them. An item counts under each specialty of its"
-            + " reviewer, so the groups add up to more than the items.",
+        "Specialties by their canonical names, so that one specialty is not split by its"
+            + " spellings (Physical Medicine & Rehabilitation is Physical Medicine and"
+            + " Rehabilitation). An item counts under each specialty of its reviewer, so the"
+            + " groups add up to more than the items.",
         "Specialty", stats.bySpecialty(), key -> key == null ? "" : key, "by-specialty",
         unnamed.items() == 0 ? null
             : count(unnamed.items()) + " decided " + plural(unnamed.items(), "item")
@@ -91,6 +100,7 @@ public final class HtmlReport {
         "An item counts once under each guideline its MAXIMUS guideline statement cites, and"
             + " under “No guideline cited” when it cites none.",
         "Guideline", stats.byGuideline(), ReportLabels::guideline, "by-guideline", null);
+    upheldReasons();
     citations();
     errors();
     footer();
@@ -141,6 +151,7 @@ public final class HtmlReport {
         {"volume", "Letters and items over time"}, {"outcomes", "Outcomes"},
         {"category", "By request category"}, {"drug-class", "By drug class"},
         {"specialty", "By reviewer specialty"}, {"guideline", "By guideline cited"},
+        {"reasons", "Why denials are upheld"},
         {"citations", "Citations by side"}, {"errors", "Files with errors"}}) {
       html.append("<li><a href=\"#").append(entry[0]).append("\">").append(entry[1])
           .append("</a></li>\n");
@@ -317,11 +328,94 @@ public final class HtmlReport {
     }
   }
 
+  /**
+   * The main reason (the first the parser reads from the rationale) of the upheld items of each
+   * request category: the reasons most given over all categories each in a colour of their own,
+   * the rest together, and the items without a recognised reason in light grey.
+   */
+  private void upheldReasons() {
+    open("reasons", "Why denials are upheld");
+    html.append("<p>The main reason the expert reviewer's rationale gives for each upheld item,"
+        + " by request category: the first ground the parser recognises in the rationale. An item"
+        + " whose rationale states none it recognises counts as <q>No reason recognised</q>.</p>\n");
+    List<ReasonCount> counts = stats.upheldReasons();
+    if (counts.stream().allMatch(c -> c.kind() == null)) {
+      html.append("<p class=\"empty\">None: ").append(counts.isEmpty()
+          ? "no item was upheld." : "no upheld item states a reason the parser recognises.")
+          .append("</p>\n");
+    } else {
+      reasonsChart(counts);
+    }
+    if (!counts.isEmpty()) {
+      table("upheld-reasons-table", "llr", "Request category", "Main reason", "Upheld items");
+      for (ReasonCount c : counts) {
+        keyedRow(c.kind() == null ? c.category() : c.category() + " " + c.kind());
+        html.append("<th scope=\"row\">").append(text(ReportLabels.category(c.category())))
+            .append("</th><td>").append(text(ReportLabels.reason(c.kind()))).append("</td>")
+            .append(number(c.items())).append("</tr>\n");
+      }
+      html.append("</tbody></table>\n");
+    }
+    sql(null, "upheld-reasons");
+    close();
+  }
+
+  private void reasonsChart(List<ReasonCount> counts) {
+    Map<String, Long> byCategory = new LinkedHashMap<>();
+    Map<String, Long> byKind = new LinkedHashMap<>();
+    for (ReasonCount c : counts) {
+      byCategory.merge(c.category(), c.items(), Long::sum);
+      if (c.kind() != null) {
+        byKind.merge(c.kind(), c.items(), Long::sum);
+      }
+    }
+    List<String> categories = byCategory.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .limit(CHART_BARS).map(Map.Entry::getKey).toList();
+    List<String> kinds = byKind.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey).toList();
+    List<String> coloured = kinds.stream().limit(REASON_COLORS.size()).toList();
+    List<ReportCharts.Stack> stacks = new ArrayList<>();
+    for (int i = 0; i < coloured.size(); i++) {
+      String kind = coloured.get(i);
+      stacks.add(stack(ReportLabels.reason(kind), categories, counts,
+          c -> kind.equals(c.kind()), REASON_COLORS.get(i)));
+    }
+    if (kinds.size() > coloured.size()) {
+      stacks.add(stack("Other reasons", categories, counts,
+          c -> c.kind() != null && !coloured.contains(c.kind()), ReportCharts.GREY));
+    }
+    if (counts.stream().anyMatch(c -> c.kind() == null)) {
+      stacks.add(stack(ReportLabels.reason(null), categories, counts, c -> c.kind() == null,
+          ReportCharts.LIGHT_GREY));
+    }
+    List<String> labels = categories.stream().map(ReportLabels::category).toList();
+    figure("Main reasons of upheld items by request category",
+        () -> ReportCharts.stacked(labels, stacks, "Upheld items"));
+    if (byCategory.size() > categories.size()) {
+      html.append("<p class=\"note\">The ").append(CHART_BARS).append(" largest of ")
+          .append(count(byCategory.size())).append(" categories; the table lists all.</p>\n");
+    }
+  }
+
+  private static ReportCharts.Stack stack(String label, List<String> categories,
+      List<ReasonCount> counts, Predicate<ReasonCount> part, Color color) {
+    List<Long> perCategory = categories.stream().map(category -> counts.stream()
+        .filter(c -> c.category().equals(category) && part.test(c))
+        .mapToLong(ReasonCount::items).sum()).toList();
+    return new ReportCharts.Stack(label + " (" + count(perCategory.stream()
+        .mapToLong(Long::longValue).sum()) + ")", perCategory, color);
+  }
+
   private void citations() {
     open("citations", "Citations by side");
     html.append("<p>What the claims administrator (its <q>Claims Administrator guideline</q>)"
         + " and the expert reviewer (the <q>MAXIMUS guideline</q>) base their decisions on."
-        + " A statement that chains several guidelines counts once for each.</p>\n");
+        + " A statement that chains several guidelines counts once for each; a chapter goes by its"
+        + " canonical name, so that one chapter is not split by its spellings.</p>\n");
     List<GuidelineUse> uses = stats.guidelineUses();
     if (uses.isEmpty()) {
       html.append("<p class=\"empty\">No citations.</p>\n");

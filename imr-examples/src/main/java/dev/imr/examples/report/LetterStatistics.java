@@ -1,12 +1,12 @@
 package dev.imr.examples.report;
 
+import dev.imr.examples.output.LetterCsv;
 import dev.imr.examples.output.LetterDatabase;
 import dev.imr.examples.run.LetterRun;
 import dev.imr.examples.run.ParsedLetter;
 import dev.imr.model.Decision;
 import dev.imr.model.Determination;
 import dev.imr.model.DisputedItem;
-import dev.imr.model.ExpertReviewer;
 import dev.imr.model.GuidelineCitation;
 import dev.imr.model.GuidelineStatement;
 import dev.imr.model.LetterHeader;
@@ -33,14 +33,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * Counts what a run of letters says in aggregate, for {@code imr report}: letters and items by
  * decision month, outcomes, overturn rates by request category, drug class, reviewer specialty
- * and guideline cited, the citations each side uses, and the files with errors.
+ * and guideline cited, the main reasons of upheld items by request category, the citations each
+ * side uses, and the files with errors.
  *
  * <p>Only counts are kept, never the letters, so a corpus of millions is counted in little
  * memory. The counts are those of SQL over the database {@code imr load} makes of the same files
  * ({@code report.sql} holds the queries): a letter counts once, as it is one row there, so a
  * file whose case number was already counted (the PDF and the text of one letter) is skipped;
  * an overturn rate's denominator is the items with a decision; a group key is the value stored
- * in the database (an enumeration's name, a specialty as written), null where the database has
+ * in the database (an enumeration's name, a specialty's canonical name), null where the database has
  * NULL.
  *
  * <p>Not thread-safe: {@link LetterRun} hands results over one by one, in order.
@@ -81,7 +82,20 @@ public final class LetterStatistics implements LetterRun.Output {
     }
   }
 
-  /** One guideline, chapter and topic as one side cites it, and how often. */
+  /**
+   * Upheld items of one request category with one main reason.
+   *
+   * @param category a {@link RequestCategory} name
+   * @param kind the main reason's {@link dev.imr.model.DecisionReason.Kind} name; null for items
+   *     whose rationale states no ground the parser recognises
+   */
+  public record ReasonCount(String category, @Nullable String kind, long items) {}
+
+  /**
+   * One guideline, chapter and topic as one side cites it, and how often.
+   *
+   * @param chapterTitle the chapter's canonical name, or its title where the vocabulary lacks it
+   */
   public record CitationUse(Side side, String basis, String guideline, @Nullable String chapterTitle,
       @Nullable String topic, long count) {}
 
@@ -119,6 +133,7 @@ public final class LetterStatistics implements LetterRun.Output {
   private final long[] withoutSpecialty = new long[2];
   private final Map<@Nullable String, long[]> byGuideline = new HashMap<>();
   private final Map<List<String>, long[]> guidelineUses = new HashMap<>();
+  private final Map<List<@Nullable String>, long[]> upheldReasons = new HashMap<>();
   private final Map<List<@Nullable String>, long[]> citationUses = new HashMap<>();
   private final List<ErrorLine> errors = new ArrayList<>();
   private long errorCount;
@@ -154,8 +169,9 @@ public final class LetterStatistics implements LetterRun.Output {
     long[] volume = byMonth.computeIfAbsent(month, m -> new long[2]);
     volume[0]++;
     volume[1] += letter.items().size();
+    // By canonical name, so that one specialty is not split by its spellings.
     List<String> specialties =
-        letter.reviewer().map(ExpertReviewer::specialties).orElse(List.of());
+        letter.reviewer().map(LetterCsv::canonicalSpecialties).orElse(List.of());
     for (DisputedItem item : letter.items()) {
       Optional<Decision> decision = item.decision();
       if (decision.isEmpty()) {
@@ -171,6 +187,12 @@ public final class LetterStatistics implements LetterRun.Output {
         continue; // a rate is of decided items
       }
       boolean wasOverturned = decision.get() == Decision.OVERTURNED;
+      if (!wasOverturned) {
+        List<@Nullable String> key = new ArrayList<>(2);
+        key.add(item.category().name());
+        key.add(item.reasons().isEmpty() ? null : item.reasons().get(0).kind().name());
+        upheldReasons.computeIfAbsent(key, k -> new long[1])[0]++;
+      }
       tally(byCategory, item.category().name(), wasOverturned);
       if (item.category() == RequestCategory.PHARMACEUTICALS) {
         tally(byDrugClass, item.drugClass().map(Enum::name).orElse(null), wasOverturned);
@@ -206,7 +228,7 @@ public final class LetterStatistics implements LetterRun.Output {
       key.add(side.name());
       key.add(basis);
       key.add(guideline);
-      key.add(citation.chapterTitle().orElse(null));
+      key.add(LetterCsv.canonicalChapter(citation).orElse(null));
       key.add(citation.topic().orElse(null));
       citationUses.computeIfAbsent(key, k -> new long[1])[0]++;
     }
@@ -346,7 +368,10 @@ public final class LetterStatistics implements LetterRun.Output {
     return rates(byDrugClass);
   }
 
-  /** Overturn rates by reviewer specialty, as written; an item counts under each specialty. */
+  /**
+   * Overturn rates by reviewer specialty, by canonical name ({@code
+   * reviewer_specialty.canonical_specialty}); an item counts under each specialty.
+   */
   public List<Rate> bySpecialty() {
     return rates(bySpecialty);
   }
@@ -362,6 +387,20 @@ public final class LetterStatistics implements LetterRun.Output {
    */
   public List<Rate> byGuideline() {
     return rates(byGuideline);
+  }
+
+  /**
+   * Upheld items by request category and main reason (the first of {@link
+   * DisputedItem#reasons()}): by category name, then most items first, then by reason name, the
+   * items without a reason last among equals.
+   */
+  public List<ReasonCount> upheldReasons() {
+    return upheldReasons.entrySet().stream()
+        .map(e -> new ReasonCount(key(e.getKey(), 0), e.getKey().get(1), e.getValue()[0]))
+        .sorted(Comparator.comparing(ReasonCount::category)
+            .thenComparing(Comparator.comparingLong(ReasonCount::items).reversed())
+            .thenComparing(ReasonCount::kind, NULLS_LAST))
+        .toList();
   }
 
   /** Citations by basis and guideline, by side, most cited first. */

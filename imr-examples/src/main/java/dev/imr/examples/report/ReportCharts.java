@@ -42,6 +42,9 @@ public final class ReportCharts {
   public static final Color ORANGE = new Color(0xE69F00);
   public static final Color VERMILLION = new Color(0xD55E00);
   public static final Color SKY = new Color(0x56B4E9);
+  public static final Color GREEN = new Color(0x009E73);
+  public static final Color YELLOW = new Color(0xF0E442);
+  public static final Color PURPLE = new Color(0xCC79A7);
   /** Groups too small for their rate to mean much. */
   public static final Color GREY = new Color(0x9E9E9E);
   public static final Color LIGHT_GREY = new Color(0xD9D9D9);
@@ -60,6 +63,9 @@ public final class ReportCharts {
 
   /** One bar: its label and its length. */
   public record Bar(String label, double value) {}
+
+  /** One part of stacked bars: its label, its count in each bar, and its colour. */
+  public record Stack(String label, List<Long> counts, Color color) {}
 
   /** One slice of a pie: its label (with its count) and its size. */
   public record Slice(String label, long count, Color color) {}
@@ -213,6 +219,33 @@ public final class ReportCharts {
     chart.addSeries(ReportLabels.side(LetterStatistics.Side.CLAIMS_ADMINISTRATOR),
         claimsAdministrator, guidelines);
     chart.addSeries(ReportLabels.side(LetterStatistics.Side.REVIEWER), reviewer, guidelines);
+    return chart;
+  }
+
+  /**
+   * Items of each group as one bar, split into stacked parts ({@code stacks}, the legend's
+   * entries, in order from the bottom).
+   *
+   * @param groups the bars' labels
+   * @param stacks each part's count in every bar, in the order of {@code groups}
+   */
+  public static Chart<?, ?> stacked(List<String> groups, List<Stack> stacks, String yTitle) {
+    CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(420)
+        .yAxisTitle(yTitle).build();
+    CategoryStyler styler = chart.getStyler();
+    style(styler);
+    styler.setStacked(true);
+    styler.setSeriesColors(stacks.stream().map(Stack::color).toArray(Color[]::new));
+    styler.setLegendPosition(Styler.LegendPosition.OutsideE);
+    styler.setPlotGridVerticalLinesVisible(false);
+    styler.setXAxisTitleVisible(false);
+    styler.setYAxisDecimalPattern("#,##0");
+    styler.setYAxisMin(0.0);
+    styler.setAvailableSpaceFill(0.7);
+    styler.setXAxisLabelRotation(groups.size() > 5 ? 45 : 0);
+    for (Stack stack : stacks) {
+      chart.addSeries(stack.label(), groups, stack.counts());
+    }
     return chart;
   }
 

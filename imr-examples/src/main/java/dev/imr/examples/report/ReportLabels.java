@@ -84,6 +84,14 @@ public final class ReportLabels {
     return name == null ? "No decision" : sentence(name);
   }
 
+  /**
+   * A {@link dev.imr.model.DecisionReason.Kind}: {@code Criteria not documented}; null for an
+   * item whose rationale states no ground the parser recognises.
+   */
+  public static String reason(@Nullable String name) {
+    return name == null ? "No reason recognised" : sentence(name);
+  }
+
   /** A side of the dispute. */
   public static String side(LetterStatistics.Side side) {
     return switch (side) {

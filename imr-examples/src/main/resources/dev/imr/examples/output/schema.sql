@@ -1,6 +1,10 @@
 -- The tables imr load creates when they are absent. Portable SQL: SQLite, PostgreSQL, H2.
 -- Text is TEXT, dates are DATE (in SQLite, ISO-8601 text), enumerations are their names.
 
+-- A database made before a column was added gets it added, empty until its letters are loaded
+-- again: reviewer_specialty.canonical_specialty, guideline_citation.chapter_qualifier and
+-- guideline_citation.canonical_chapter.
+
 -- One row per file loaded. A letter is keyed by its case number; a letter without one (before
 -- 2015), or a file that is not a letter, by its file's absolute path. Loading a letter again
 -- replaces its rows in every table.
@@ -30,7 +34,8 @@ CREATE TABLE IF NOT EXISTS determination (
 CREATE TABLE IF NOT EXISTS reviewer_specialty (
   letter_key TEXT NOT NULL REFERENCES determination (letter_key),
   specialty_number INTEGER NOT NULL,    -- 1, 2, … in letter order
-  specialty TEXT NOT NULL,
+  specialty TEXT NOT NULL,              -- as the letter spells it
+  canonical_specialty TEXT,             -- its canonical name: group and count by this
   PRIMARY KEY (letter_key, specialty_number)
 );
 
@@ -70,13 +75,27 @@ CREATE TABLE IF NOT EXISTS guideline_citation (
   guideline TEXT NOT NULL,              -- CHRONIC_PAIN, ACOEM, ODG, …, OTHER
   edition INTEGER,
   chapter INTEGER,
-  chapter_title TEXT,
+  chapter_title TEXT,                   -- ACOEM's in title case; ODG's as written, tidied
+  chapter_qualifier TEXT,               -- ODG's, as written: Acute & Chronic
+  canonical_chapter TEXT,               -- the chapter's canonical name, else chapter_title
   topic TEXT,
   pages TEXT,                           -- 303-304, 310
   url TEXT,
   title TEXT,
   citation_text TEXT NOT NULL,
   PRIMARY KEY (letter_key, item_number, side, citation_number),
+  FOREIGN KEY (letter_key, item_number) REFERENCES disputed_item (letter_key, item_number)
+);
+
+-- The grounds the reviewer's rationale gives for an item's decision, main reason first. An item
+-- whose rationale states no ground the parser recognises has no rows here.
+CREATE TABLE IF NOT EXISTS decision_reason (
+  letter_key TEXT NOT NULL,
+  item_number INTEGER NOT NULL,
+  reason_number INTEGER NOT NULL,       -- 1 (the main reason), 2, … in the model's order
+  kind TEXT NOT NULL,                   -- NOT_RECOMMENDED, CRITERIA_NOT_DOCUMENTED, …, CRITERIA_MET
+  reason_text TEXT NOT NULL,            -- the sentence or clause that states it
+  PRIMARY KEY (letter_key, item_number, reason_number),
   FOREIGN KEY (letter_key, item_number) REFERENCES disputed_item (letter_key, item_number)
 );
 
@@ -98,4 +117,5 @@ CREATE INDEX IF NOT EXISTS reviewer_specialty_specialty ON reviewer_specialty (s
 CREATE INDEX IF NOT EXISTS disputed_item_decision ON disputed_item (decision);
 CREATE INDEX IF NOT EXISTS disputed_item_category ON disputed_item (category);
 CREATE INDEX IF NOT EXISTS guideline_citation_guideline ON guideline_citation (guideline, chapter);
+CREATE INDEX IF NOT EXISTS decision_reason_kind ON decision_reason (kind, reason_number);
 CREATE INDEX IF NOT EXISTS diagnostic_code ON diagnostic (code);

@@ -49,14 +49,14 @@ GROUP BY i.drug_class
 ORDER BY items DESC, i.drug_class NULLS LAST;
 
 -- query: by-specialty
-SELECT s.specialty,
+SELECT s.canonical_specialty AS specialty,
        COUNT(*) AS items,
        SUM(CASE WHEN i.decision = 'OVERTURNED' THEN 1 ELSE 0 END) AS overturned
 FROM reviewer_specialty s
 JOIN disputed_item i ON i.letter_key = s.letter_key
 WHERE i.decision IS NOT NULL
-GROUP BY s.specialty
-ORDER BY items DESC, s.specialty;
+GROUP BY s.canonical_specialty
+ORDER BY items DESC, s.canonical_specialty;
 
 -- query: by-guideline
 SELECT c.guideline,
@@ -71,6 +71,15 @@ WHERE i.decision IS NOT NULL
 GROUP BY c.guideline
 ORDER BY items DESC, c.guideline NULLS LAST;
 
+-- query: upheld-reasons
+SELECT i.category, r.kind AS main_reason, COUNT(*) AS items
+FROM disputed_item i
+LEFT JOIN decision_reason r
+  ON r.letter_key = i.letter_key AND r.item_number = i.item_number AND r.reason_number = 1
+WHERE i.decision = 'UPHELD'
+GROUP BY i.category, r.kind
+ORDER BY i.category, items DESC, r.kind NULLS LAST;
+
 -- query: guideline-uses
 SELECT c.basis, c.guideline,
        SUM(CASE WHEN c.side = 'CLAIMS_ADMINISTRATOR' THEN 1 ELSE 0 END) AS claims_administrator,
@@ -80,10 +89,11 @@ GROUP BY c.basis, c.guideline
 ORDER BY COUNT(*) DESC, c.basis, c.guideline;
 
 -- query: top-citations
-SELECT c.side, c.basis, c.guideline, c.chapter_title, c.topic, COUNT(*) AS citations
+SELECT c.side, c.basis, c.guideline, c.canonical_chapter AS chapter, c.topic,
+       COUNT(*) AS citations
 FROM guideline_citation c
-GROUP BY c.side, c.basis, c.guideline, c.chapter_title, c.topic
-ORDER BY c.side, citations DESC, c.basis, c.guideline, c.chapter_title NULLS LAST,
+GROUP BY c.side, c.basis, c.guideline, c.canonical_chapter, c.topic
+ORDER BY c.side, citations DESC, c.basis, c.guideline, c.canonical_chapter NULLS LAST,
          c.topic NULLS LAST;
 
 -- query: errors
