@@ -25,9 +25,9 @@ import org.jspecify.annotations.Nullable;
  * Tells Jackson how the model's types map to JSON, from the types themselves rather than from
  * annotations, so that the model needs no Jackson and a new attribute needs no change here.
  *
- * <p>A value type is an interface of {@code dev.imr.model} with a nested {@code Builder}: it is
- * written through its accessors (and the Immutables class that implements it) and read through
- * its builder. A record of the package ({@code SourceSpan}, {@code PageRange}) is written as its
+ * <p>A value type is an interface (or an abstract class, {@code GuidelineCitation}) of {@code
+ * dev.imr.model} with a nested {@code Builder}: it is written through its accessors (and the
+ * Immutables class that implements or extends it) and read through its builder. A record of the package ({@code SourceSpan}, {@code PageRange}) is written as its
  * components only. Every other class is left to Jackson's own introspector.
  */
 final class ModelIntrospector extends NopAnnotationIntrospector {
