@@ -20,7 +20,7 @@ final class Cli {
   static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine command = new CommandLine(new ImrCommand());
+    CommandLine command = ImrCommand.commandLine(new ImrCommand());
     command.setOut(new PrintWriter(out, true));
     command.setErr(new PrintWriter(err, true));
     int exitCode = command.execute(args);

@@ -330,7 +330,7 @@ class ImrCommandTest {
       @Override
       public void close() {}
     };
-    CommandLine command = new CommandLine(new ImrCommand());
+    CommandLine command = ImrCommand.commandLine(new ImrCommand());
     command.setOut(new PrintWriter(recording));
     command.setErr(new PrintWriter(new StringWriter()));
 
@@ -360,7 +360,11 @@ class ImrCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty(); // nothing is parsed before the arguments are all valid
-    assertThat(run.err()).contains(message).contains("Usage: imr");
+    String command = args.isEmpty() || !args.get(0).equals("parse") ? "imr" : "imr parse";
+    // One line naming the command (and for an unknown word, what it might have meant), not the help.
+    assertThat(run.err()).startsWith(command + ": ").contains(message)
+        .contains("Try '" + command + " --help' for more information.")
+        .doesNotContain("Usage:");
   }
 
   @Test
@@ -383,7 +387,7 @@ class ImrCommandTest {
   private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine command = new CommandLine(new ImrCommand());
+    CommandLine command = ImrCommand.commandLine(new ImrCommand());
     command.setOut(new PrintWriter(out, true));
     command.setErr(new PrintWriter(err, true));
     int exitCode = command.execute(args);

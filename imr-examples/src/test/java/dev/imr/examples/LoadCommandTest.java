@@ -250,7 +250,8 @@ class LoadCommandTest {
         List.of("load", "--db", dir.resolve("a.sqlite").toString()))) {
       Cli.Run run = Cli.run(args.toArray(String[]::new));
       assertThat(run.exitCode()).as(args.toString()).isEqualTo(2);
-      assertThat(run.err()).as(args.toString()).contains("Usage: imr load");
+      assertThat(run.err()).as(args.toString()).startsWith("imr load: ")
+          .contains("Try 'imr load --help' for more information.").doesNotContain("Usage:");
     }
     assertThat(dir.resolve("a.sqlite")).doesNotExist();
   }

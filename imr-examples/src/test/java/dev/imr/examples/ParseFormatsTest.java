@@ -249,7 +249,8 @@ class ParseFormatsTest {
       Cli.Run run = Cli.run(args.toArray(String[]::new));
       assertThat(run.exitCode()).as(args.toString()).isEqualTo(2);
       assertThat(run.out()).as(args.toString()).isEmpty();
-      assertThat(run.err()).as(args.toString()).contains("Usage: imr parse");
+      assertThat(run.err()).as(args.toString()).startsWith("imr parse: ")
+          .contains("Try 'imr parse --help' for more information.").doesNotContain("Usage:");
     }
   }
 

@@ -79,7 +79,7 @@ class ReadmeSnippetsTest {
 
     for (String[] args : commands) {
       // Throws on an unknown option or a missing argument.
-      new CommandLine(new ImrCommand()).parseArgs(args);
+      ImrCommand.commandLine(new ImrCommand()).parseArgs(args);
     }
   }
 

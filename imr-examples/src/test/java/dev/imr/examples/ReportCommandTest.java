@@ -347,7 +347,8 @@ class ReportCommandTest {
         List.of("report", dir.resolve("absent").toString(), "--out", out.toString()))) {
       Cli.Run run = Cli.run(args.toArray(String[]::new));
       assertThat(run.exitCode()).as(args.toString()).isEqualTo(2);
-      assertThat(run.err()).as(args.toString()).contains("Usage: imr report");
+      assertThat(run.err()).as(args.toString()).startsWith("imr report: ")
+          .contains("Try 'imr report --help' for more information.").doesNotContain("Usage:");
     }
     assertThat(out).doesNotExist();
   }

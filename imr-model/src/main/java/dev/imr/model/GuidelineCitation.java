@@ -18,33 +18,36 @@ import org.immutables.value.Value;
  * {@link Guideline#OTHER} citation with only its {@link #text()}, and a diagnostic says so.
  */
 @Value.Immutable
-public interface GuidelineCitation {
+public abstract class GuidelineCitation {
+
+  /** Only Immutables' class extends it. */
+  GuidelineCitation() {}
 
   /** The citation as written, whitespace folded, without the {@code Decision based on …} lead. */
-  String text();
+  public abstract String text();
 
   /** Where the citation stands in the input. */
   @Value.Auxiliary
-  Optional<SourceSpan> span();
+  public abstract Optional<SourceSpan> span();
 
   /** Whether the letter cites it as MTUS or as a non-MTUS citation. */
-  CitationBasis basis();
+  public abstract CitationBasis basis();
 
   /** Which guideline is cited; {@link Guideline#OTHER} for other documents and unreadable text. */
-  Guideline guideline();
+  public abstract Guideline guideline();
 
   /**
    * The year of the guideline's edition as cited ({@code 2004} in {@code Low Back Complaints
    * 2004}); empty when the citation gives none. Never guessed from the guideline's name.
    */
-  Optional<Integer> edition();
+  public abstract Optional<Integer> edition();
 
   /**
    * The ACOEM chapter number, also when only the chapter's name is cited ({@code Low Back
    * Complaints 2004} is chapter 12); empty for other guidelines and for an ACOEM chapter the
    * 2nd edition does not have.
    */
-  Optional<Integer> chapter();
+  public abstract Optional<Integer> chapter();
 
   /**
    * The chapter's title in canonical title case: an ACOEM chapter ({@code Neck and Upper Back
@@ -54,7 +57,7 @@ public interface GuidelineCitation {
    * 11/23/16)}) is not part of it, nor is its qualifier ({@link #chapterQualifier()}). ODG's
    * preface, cited like a chapter ({@code ODG Preface – Physical Therapy}), is {@code Preface}.
    */
-  Optional<String> chapterTitle();
+  public abstract Optional<String> chapterTitle();
 
   /**
    * The qualifier an ODG chapter is cited with, as written, without its parentheses ({@code Acute
@@ -62,7 +65,7 @@ public interface GuidelineCitation {
    * Lumbar, Acute and Chronic} in {@code Low Back (Thoracic and Lumbar, Acute and Chronic)}); it
    * belongs to the chapter, not to the topic. Empty when the chapter is cited without one.
    */
-  Optional<String> chapterQualifier();
+  public abstract Optional<String> chapterQualifier();
 
   /**
    * The chapter's canonical name from the parser's vocabulary, the same however the letter spells
@@ -75,27 +78,27 @@ public interface GuidelineCitation {
    * version).
    */
   @Value.Auxiliary
-  Optional<String> canonicalChapter();
+  public abstract Optional<String> canonicalChapter();
 
   /**
    * The section or topic as written ({@code Muscle relaxants (for pain)}, {@code NSAIDs, GI
    * symptoms & cardiovascular risk}); several sections stay one text, as their names hold commas
    * themselves.
    */
-  Optional<String> topic();
+  public abstract Optional<String> topic();
 
   /** The pages cited, in the letter's order ({@code Page(s): 303-304}, {@code PAGES 177-178}). */
-  List<PageRange> pages();
+  public abstract List<PageRange> pages();
 
   /** The address of a cited web document, without a sentence's closing period. */
-  Optional<String> url();
+  public abstract Optional<String> url();
 
   /** The title of a cited document that is not one of the named guidelines. */
-  Optional<String> title();
+  public abstract Optional<String> title();
 
-  /** Checks that numbers are plausible. */
+  /** Checks that numbers are plausible; Immutables calls it on every instance it makes. */
   @Value.Check
-  default void check() {
+  void check() {
     edition().ifPresent(year -> {
       if (year < 1900 || year > 2999) {
         throw new IllegalStateException("edition year out of range: " + year);
@@ -109,10 +112,10 @@ public interface GuidelineCitation {
   }
 
   /** A new builder. */
-  static Builder builder() {
+  public static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link GuidelineCitation}. */
-  final class Builder extends ImmutableGuidelineCitation.Builder {}
+  public static final class Builder extends ImmutableGuidelineCitation.Builder {}
 }

@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Parses IMR determination letters into {@link dev.imr.model.Determination}s.
@@ -83,10 +86,39 @@ public final class ImrParser {
    * double-spaced, {@code \r\n}, form feeds, page headers and footers). Spans in the result are
    * offsets into {@code text}.
    *
+   * <p>A text that is one line naming an existing file is most likely a file name passed by
+   * mistake: its {@link DiagnosticCode#NOT_AN_IMR_LETTER} error says to use {@link
+   * #parse(Path)}.
+   *
+   * @throws NullPointerException when {@code text} is null
    * @throws ImrParseException when strict and the letter has an error
    */
   public ParseResult parse(CharSequence text) {
-    return parse(text, "<text>");
+    Objects.requireNonNull(text, "text");
+    LetterReader.Reading reading = LetterReader.read(text, "<text>");
+    List<Diagnostic> diagnostics = reading.diagnostics();
+    if (reading.determination() == null && namesAFile(text)) {
+      diagnostics = new ArrayList<>(diagnostics);
+      diagnostics.replaceAll(d -> d.code() != DiagnosticCode.NOT_AN_IMR_LETTER ? d
+          : new Diagnostic(d.severity(), d.code(), d.message()
+              + " (the text looks like a file name: use parse(Path) to read the file)",
+              d.line(), d.column(), d.span()));
+    }
+    return finish(new ParseResult(reading.determination(), diagnostics, text.toString()));
+  }
+
+  /** Whether {@code text} is one short line that names an existing regular file. */
+  private static boolean namesAFile(CharSequence text) {
+    String name = text.toString().strip();
+    if (name.isEmpty() || name.length() > 4096 || name.indexOf('\n') >= 0
+        || name.indexOf('\r') >= 0) {
+      return false;
+    }
+    try {
+      return Files.isRegularFile(Path.of(name));
+    } catch (InvalidPathException | SecurityException e) {
+      return false;
+    }
   }
 
   /**
@@ -101,9 +133,11 @@ public final class ImrParser {
    * the reader or fill the memory.
    *
    * @throws IOException when the file cannot be read
+   * @throws NullPointerException when {@code file} is null
    * @throws ImrParseException when strict and the letter has an error
    */
   public ParseResult parse(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
     LetterFileReader.Reading reading =
         new LetterFileReader(maxTextBytes, maxPdfBytes).read(file);
     if (reading instanceof LetterFileReader.Refused refused) {
@@ -135,9 +169,11 @@ public final class ImrParser {
    * file that opens but is partly damaged is parsed, with a {@link DiagnosticCode#DAMAGED_PDF}
    * error saying what was lost.
    *
+   * @throws NullPointerException when {@code pdf} is null
    * @throws ImrParseException when strict and the letter has an error
    */
   public ParseResult parsePdf(byte[] pdf) {
+    Objects.requireNonNull(pdf, "pdf");
     return parsePdf(pdf, "<pdf>");
   }
 

@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine;
 
@@ -18,8 +20,12 @@ import picocli.CommandLine;
  * of what they say in aggregate ({@link ReportCommand}).
  *
  * <p>Run it from the shaded jar: {@code java -jar imr-examples/target/imr.jar parse letters/}.
- * Embedders and tests call {@code new CommandLine(new ImrCommand()).execute(args)}, which returns
- * the exit code instead of exiting and never draws a progress bar.
+ * Embedders and tests call {@code ImrCommand.commandLine(new ImrCommand()).execute(args)}, which
+ * returns the exit code instead of exiting and never draws a progress bar.
+ *
+ * <p>Enum values ({@code --format CSV}) are read whatever their case. A usage error prints one line,
+ * {@code imr parse: MESSAGE}, then {@code Try 'imr parse --help' for more information.}, and
+ * exits 2.
  */
 @Command(
     name = "imr",
@@ -55,9 +61,32 @@ public final class ImrCommand {
     ImrCommand command = new ImrCommand();
     command.standalone = true;
     command.progressBars = TerminalCheck.standardErrorIsTerminal();
-    CommandLine commandLine = new CommandLine(command);
+    CommandLine commandLine = commandLine(command);
     commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
     System.exit(commandLine.execute(args));
+  }
+
+  /**
+   * The command line of {@code command}, set up as {@link #main} runs it: enum values in any case,
+   * and usage errors in one line that names the command.
+   */
+  public static CommandLine commandLine(ImrCommand command) {
+    CommandLine commandLine = new CommandLine(command);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setParameterExceptionHandler(ImrCommand::usageError);
+    return commandLine;
+  }
+
+  /** Prints a usage error the way Unix commands do, with where to find the help, not the help. */
+  private static int usageError(ParameterException error, String[] args) {
+    CommandLine failed = error.getCommandLine();
+    String name = failed.getCommandSpec().qualifiedName();
+    PrintWriter err = failed.getErr();
+    err.println(name + ": " + error.getMessage());
+    UnmatchedArgumentException.printSuggestions(error, err);
+    err.println("Try '" + name + " --help' for more information.");
+    err.flush();
+    return failed.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   /** True when subcommands draw a progress bar on standard error. */

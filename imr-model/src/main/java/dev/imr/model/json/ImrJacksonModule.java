@@ -2,8 +2,7 @@ package dev.imr.model.json;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,9 +32,10 @@ import java.util.List;
  * value. New model attributes join the form under their accessor's name without a change here.
  *
  * <p>Jackson is an optional dependency of {@code imr-model}: to use this module put {@code
- * jackson-databind}, {@code jackson-datatype-jdk8} and {@code jackson-datatype-jsr310} on the
- * class path. Registering it registers those two datatype modules too. The model itself never
- * refers to Jackson.
+ * jackson-databind} on the class path. When {@code jackson-datatype-jdk8} and {@code
+ * jackson-datatype-jsr310} are there too, registering this module registers them; without them it
+ * reads and writes {@code Optional} and {@code LocalDate} itself, in the same form. The model
+ * itself never refers to Jackson.
  */
 public final class ImrJacksonModule extends Module {
 
@@ -52,15 +52,39 @@ public final class ImrJacksonModule extends Module {
     return Version.unknownVersion();
   }
 
-  /** {@code Optional} and {@code LocalDate} support, which the model's accessors need. */
+  private static final String JDK8_MODULE = "com.fasterxml.jackson.datatype.jdk8.Jdk8Module";
+  private static final String TIME_MODULE = "com.fasterxml.jackson.datatype.jsr310.JavaTimeModule";
+
+  /**
+   * Jackson's {@code Optional} and {@code LocalDate} modules, those of the two on the class path.
+   * Loaded by name, so that this class links without them.
+   */
   @Override
   public Iterable<? extends Module> getDependencies() {
-    return List.of(new Jdk8Module(), new JavaTimeModule());
+    List<Module> modules = new ArrayList<>();
+    optionalModule(JDK8_MODULE).ifPresent(modules::add);
+    optionalModule(TIME_MODULE).ifPresent(modules::add);
+    return modules;
+  }
+
+  private static java.util.Optional<Module> optionalModule(String name) {
+    Class<?> type;
+    try {
+      type = Class.forName(name, true, ImrJacksonModule.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of((Module) type.getDeclaredConstructor().newInstance());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot create " + name, e);
+    }
   }
 
   @Override
   public void setupModule(SetupContext context) {
     // First in line: it only answers for the model's types and defers to Jackson's own for others.
-    context.insertAnnotationIntrospector(new ModelIntrospector());
+    context.insertAnnotationIntrospector(new ModelIntrospector(
+        optionalModule(JDK8_MODULE).isEmpty(), optionalModule(TIME_MODULE).isEmpty()));
   }
 }

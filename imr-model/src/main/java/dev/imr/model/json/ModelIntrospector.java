@@ -25,9 +25,9 @@ import org.jspecify.annotations.Nullable;
  * Tells Jackson how the model's types map to JSON, from the types themselves rather than from
  * annotations, so that the model needs no Jackson and a new attribute needs no change here.
  *
- * <p>A value type is an interface of {@code dev.imr.model} with a nested {@code Builder}: it is
- * written through its accessors (and the Immutables class that implements it) and read through
- * its builder. A record of the package ({@code SourceSpan}, {@code PageRange}) is written as its
+ * <p>A value type is an interface (or an abstract class, {@code GuidelineCitation}) of {@code
+ * dev.imr.model} with a nested {@code Builder}: it is written through its accessors (and the
+ * Immutables class that implements or extends it) and read through its builder. A record of the package ({@code SourceSpan}, {@code PageRange}) is written as its
  * components only. Every other class is left to Jackson's own introspector.
  */
 final class ModelIntrospector extends NopAnnotationIntrospector {
@@ -41,7 +41,48 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
 
   private static final JsonFormat.Value AS_STRING = JsonFormat.Value.forShape(JsonFormat.Shape.STRING);
 
-  ModelIntrospector() {}
+  /** Whether the model's {@code Optional}s and dates are written and read here ({@link JdkTypes}). */
+  private final boolean ownOptional;
+  private final boolean ownDate;
+
+  /**
+   * An introspector; {@code ownOptional} and {@code ownDate} when Jackson's JDK 8 or Java time
+   * module is absent, so that the model's accessors of those types are handled here.
+   */
+  ModelIntrospector(boolean ownOptional, boolean ownDate) {
+    this.ownOptional = ownOptional;
+    this.ownDate = ownDate;
+  }
+
+  @Override
+  public @Nullable Object findSerializer(Annotated a) {
+    if (a instanceof AnnotatedMethod method && method.getParameterCount() == 0
+        && findNameForSerialization(a) != null) {
+      return jdkType(method.getRawReturnType(), JdkTypes.OPTIONAL_SERIALIZER,
+          JdkTypes.DATE_SERIALIZER);
+    }
+    return null;
+  }
+
+  @Override
+  public @Nullable Object findDeserializer(Annotated a) {
+    if (a instanceof AnnotatedMethod method && method.getParameterCount() == 1
+        && findNameForDeserialization(a) != null) {
+      return jdkType(method.getRawParameterType(0), JdkTypes.OPTIONAL_DESERIALIZER,
+          JdkTypes.DATE_DESERIALIZER);
+    }
+    return null;
+  }
+
+  private @Nullable Object jdkType(Class<?> raw, Object forOptional, Object forDate) {
+    if (raw == Optional.class && ownOptional) {
+      return forOptional;
+    }
+    if (raw == LocalDate.class && ownDate) {
+      return forDate;
+    }
+    return null;
+  }
 
   @Override
   public VisibilityChecker<?> findAutoDetectVisibility(AnnotatedClass ac, VisibilityChecker<?> checker) {

@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * One value type of the model as JSON sees it: its accessors (the keys), their order, which of
  * them are derived, and the builder method that sets each of the others.
  *
- * @param type the model interface, such as {@code Determination}
+ * @param type the model interface (or abstract class), such as {@code Determination}
  * @param builder its nested {@code Builder}
  * @param accessors the accessors by name
  * @param order the keys in the order the type declares its attributes, derived values last
@@ -69,8 +69,19 @@ record ModelType(
     if (!c.getPackageName().equals(MODEL_PACKAGE)) {
       return Optional.empty();
     }
-    if (c.isInterface()) {
-      return builderOf(c).map(builder -> describe(c, builder));
+    if (c.isInterface() || Modifier.isAbstract(c.getModifiers())) {
+      Optional<ModelType> type = builderOf(c).map(builder -> describe(c, builder));
+      if (type.isPresent() || c.isInterface()) {
+        return type;
+      }
+    }
+    // The generated ImmutableX implements its interface, or extends its abstract class.
+    Class<?> superclass = c.getSuperclass();
+    if (superclass != null && superclass != Object.class) {
+      Optional<ModelType> type = valueTypeOf(superclass);
+      if (type.isPresent()) {
+        return type;
+      }
     }
     for (Class<?> implemented : c.getInterfaces()) {
       Optional<ModelType> type = valueTypeOf(implemented);
@@ -94,7 +105,7 @@ record ModelType(
     Map<String, Method> accessors = new LinkedHashMap<>();
     for (Method method : type.getMethods()) {
       if (!Modifier.isStatic(method.getModifiers()) && method.getParameterCount() == 0
-          && method.getReturnType() != void.class) {
+          && method.getReturnType() != void.class && method.getDeclaringClass() != Object.class) {
         accessors.put(method.getName(), method);
       }
     }

@@ -253,6 +253,9 @@ class ImrJacksonModuleTest {
 
   @Test
   void otherTypesAreLeftToJackson() throws Exception {
+    // Jackson writes this date only with its Java time module (see DatabindAloneTest without it).
+    org.junit.jupiter.api.Assumptions.assumeFalse(Boolean.getBoolean("imr.databindAlone"),
+        "needs jackson-datatype-jsr310");
     record Row(String name, LocalDate day) {}
     ObjectMapper plain = new ObjectMapper().registerModule(new ImrJacksonModule());
 
@@ -264,8 +267,9 @@ class ImrJacksonModuleTest {
   private static List<String> accessorNames(Class<?> type) {
     List<String> names = new ArrayList<>();
     for (Method method : type.getMethods()) {
+      // Object's own (getClass, hashCode) are not attributes of an abstract value class.
       if (!Modifier.isStatic(method.getModifiers()) && method.getParameterCount() == 0
-          && method.getReturnType() != void.class) {
+          && method.getReturnType() != void.class && method.getDeclaringClass() != Object.class) {
         names.add(method.getName());
       }
     }
