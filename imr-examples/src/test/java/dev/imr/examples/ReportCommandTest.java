@@ -6,6 +6,7 @@ import dev.imr.examples.report.HtmlReport;
 import dev.imr.examples.report.LetterStatistics;
 import dev.imr.examples.report.ReportLabels;
 import dev.imr.examples.report.ReportQueries;
+import dev.imr.examples.report.ReportText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -355,8 +356,8 @@ class ReportCommandTest {
 
   @Test
   void ratesShowWhatTheyAreOf() {
-    assertThat(HtmlReport.rate(new LetterStatistics.Rate("X", 140, 12))).isEqualTo("12 of 140, 8.6%");
-    assertThat(HtmlReport.rate(new LetterStatistics.Rate(null, 12_345, 1_234)))
+    assertThat(ReportText.rate(new LetterStatistics.Rate("X", 140, 12))).isEqualTo("12 of 140, 8.6%");
+    assertThat(ReportText.rate(new LetterStatistics.Rate(null, 12_345, 1_234)))
         .isEqualTo("1,234 of 12,345, 10.0%");
   }
 

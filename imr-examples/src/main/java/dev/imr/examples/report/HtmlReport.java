@@ -1,6 +1,15 @@
 package dev.imr.examples.report;
 
-import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
+import static dev.imr.examples.report.ReportText.count;
+import static dev.imr.examples.report.ReportText.guidelineName;
+import static dev.imr.examples.report.ReportText.monthName;
+import static dev.imr.examples.report.ReportText.number;
+import static dev.imr.examples.report.ReportText.optional;
+import static dev.imr.examples.report.ReportText.percent;
+import static dev.imr.examples.report.ReportText.periodOf;
+import static dev.imr.examples.report.ReportText.plural;
+import static dev.imr.examples.report.ReportText.rate;
+import static dev.imr.examples.report.ReportText.text;
 
 import dev.imr.examples.report.LetterStatistics.CitationUse;
 import dev.imr.examples.report.LetterStatistics.Count;
@@ -221,10 +230,10 @@ public final class HtmlReport {
       decisions.add(new Count(null, stats.undecided()));
     }
     shareBlock("Letters by outcome", "outcome-table", "Outcome", outcomes, stats.letters(),
-        ReportLabels::outcome, HtmlReport::outcomeColor);
+        ReportLabels::outcome, ReportCharts::outcomeColor);
     shareBlock("Items by decision", "decision-table", "Decision",
         decisions.stream().filter(c -> c.count() > 0).toList(), stats.items(),
-        ReportLabels::decision, HtmlReport::outcomeColor);
+        ReportLabels::decision, ReportCharts::outcomeColor);
     html.append("</div>\n");
     sql(null, "outcomes", "decisions");
     close();
@@ -250,17 +259,6 @@ public final class HtmlReport {
           .append(percent(c.count(), whole)).append("</td></tr>\n");
     }
     html.append("</tbody></table>\n</div>\n");
-  }
-
-  private static Color outcomeColor(@Nullable String key) {
-    if (key == null) {
-      return ReportCharts.LIGHT_GREY;
-    }
-    return switch (key) {
-      case "UPHELD" -> ReportCharts.BLUE;
-      case "OVERTURNED" -> ReportCharts.VERMILLION;
-      default -> ReportCharts.ORANGE;
-    };
   }
 
   private void rateSection(String id, String heading, String intro, String groupHeader,
@@ -421,7 +419,7 @@ public final class HtmlReport {
       html.append("<p class=\"empty\">No citations.</p>\n");
     } else {
       List<GuidelineUse> charted = uses.stream().limit(CHART_BARS).toList();
-      List<String> labels = charted.stream().map(HtmlReport::guidelineName).toList();
+      List<String> labels = charted.stream().map(ReportText::guidelineName).toList();
       figure("Citations by guideline and side", () -> ReportCharts.citations(labels,
           charted.stream().map(GuidelineUse::claimsAdministrator).toList(),
           charted.stream().map(GuidelineUse::reviewer).toList()));
@@ -595,56 +593,5 @@ public final class HtmlReport {
           .append(text(ReportQueries.get(query))).append("</code></pre>\n");
     }
     html.append("</details>\n");
-  }
-
-  private static String guidelineName(GuidelineUse use) {
-    return ReportLabels.basis(use.basis()) + " " + ReportLabels.guideline(use.guideline());
-  }
-
-  /** The periods of the time chart: months for two years, else quarters for six, else years. */
-  private static Function<YearMonth, String> periodOf(int months) {
-    if (months <= 24) {
-      return YearMonth::toString;
-    } else if (months <= 72) {
-      return month -> month.getYear() + " Q" + ((month.getMonthValue() - 1) / 3 + 1);
-    }
-    return month -> String.valueOf(month.getYear());
-  }
-
-  private static String monthName(@Nullable YearMonth month) {
-    return month == null ? "" : month.toString();
-  }
-
-  /** {@code 12 of 140, 8.6%}. */
-  public static String rate(Rate rate) {
-    return count(rate.overturned()) + " of " + count(rate.items()) + ", "
-        + percent(rate.overturned(), rate.items());
-  }
-
-  /** A share with one decimal: {@code 8.6%}. */
-  public static String percent(long part, long whole) {
-    return whole == 0 ? "–" : String.format(Locale.ROOT, "%.1f%%", 100.0 * part / whole);
-  }
-
-  /** A count with thousands separated: {@code 12,345}. */
-  public static String count(long n) {
-    return String.format(Locale.US, "%,d", n);
-  }
-
-  private static String number(long n) {
-    return "<td class=\"n\">" + count(n) + "</td>";
-  }
-
-  private static String plural(long n, String noun) {
-    return n == 1 ? noun : noun + "s";
-  }
-
-  private static String optional(@Nullable String value) {
-    return value == null ? "<span class=\"none\">–</span>" : text(value);
-  }
-
-  /** Text for HTML content or a double-quoted attribute. */
-  private static String text(String value) {
-    return escapeHtml4(value);
   }
 }

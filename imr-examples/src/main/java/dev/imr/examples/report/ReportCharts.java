@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.ChartEncoder;
@@ -302,5 +303,17 @@ public final class ReportCharts {
           .setAxisTickPadding(8)
           .setAxisTickMarksColor(Color.GRAY);
     }
+  }
+
+  /** The colour of an outcome or decision: blue upheld, vermillion overturned, orange partly. */
+  static Color outcomeColor(@Nullable String key) {
+    if (key == null) {
+      return LIGHT_GREY;
+    }
+    return switch (key) {
+      case "UPHELD" -> BLUE;
+      case "OVERTURNED" -> VERMILLION;
+      default -> ORANGE;
+    };
   }
 }
