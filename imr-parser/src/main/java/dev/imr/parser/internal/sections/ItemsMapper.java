@@ -12,7 +12,6 @@ import dev.imr.parser.internal.grammar.LetterParser.ItemBodyContext;
 import dev.imr.parser.internal.grammar.LetterParser.ItemContext;
 import dev.imr.parser.internal.grammar.LetterParser.TitleContext;
 import dev.imr.parser.internal.grammar.LetterParser.UndecidedItemContext;
-import dev.imr.parser.internal.grammar.LetterParser;
 import dev.imr.parser.internal.grammar.SyntaxErrors;
 import dev.imr.parser.internal.prose.DateReader;
 import dev.imr.parser.internal.prose.Fact;
