@@ -6,6 +6,7 @@ import dev.imr.model.Determination;
 import dev.imr.model.DisputedItem;
 import dev.imr.model.ExpertReviewer;
 import dev.imr.model.GuidelineStatement;
+import dev.imr.model.LetterHeader;
 import dev.imr.parser.DiagnosticCode;
 import dev.imr.parser.internal.citations.CitationReader;
 import dev.imr.parser.internal.grammar.LetterLexer;
@@ -13,7 +14,9 @@ import dev.imr.parser.internal.grammar.LetterParser.OlderLetterContext;
 import dev.imr.parser.internal.grammar.LetterParser.OlderSectionContext;
 import dev.imr.parser.internal.grammar.LetterParser;
 import dev.imr.parser.internal.prose.DateReader;
+import dev.imr.parser.internal.prose.Fact;
 import dev.imr.parser.internal.prose.ItemDetailsReader;
+import dev.imr.parser.internal.prose.NoticeReader;
 import dev.imr.parser.internal.sections.CaseSummaryMapper;
 import dev.imr.parser.internal.sections.HeaderMapper;
 import dev.imr.parser.internal.sections.ItemsMapper;
@@ -36,11 +39,13 @@ import org.antlr.v4.runtime.Token;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Maps letters in the layouts of 2013 – early 2014, known here only by their headings (FORMAT.md,
- * "Older layouts"): each heading's text goes to the part of the model it names, and one warning
- * names the layout, what was read and which headings' text the model has no place for. A part
- * the layout should give but that is not there, or not in words the parser reads, is reported
- * too: nothing is left silently empty.
+ * Maps letters in the layouts of 2013 – early 2014 (FORMAT.md, "Older layouts"): each heading's
+ * text goes to the part of the model it names, and one warning names the layout, what was read
+ * and which headings' text the model has no place for. A part the layout should give but that is
+ * not there, or not in words the parser reads, is reported too: nothing is left silently empty.
+ * Two layouts are known only by their headings; the 2013 decision notice also by its fixed
+ * sentences, which {@link NoticeMapper} reads into the header, the items and the case summary's
+ * date.
  *
  * <p>The 2013 letter that heads its items {@code IMR DECISION(S) AND RATIONALE(S)} is read by the
  * current grammar (its items read alike); {@link #noteOlderItemsHeading} names its layout.
@@ -105,13 +110,6 @@ public final class OlderLayoutMapper {
     }
   }
 
-  // "1) MAXIMUS Federal Services, Inc. has determined the request for X is not medically
-  // necessary and appropriate." Not necessary: the denial stands, upheld; necessary: overturned.
-  private static final Pattern NOTICE_ITEM = Pattern.compile(
-      "(?:^|\\s)\\d{1,2}\\)\\s+MAXIMUS\\s+Federal\\s+Services,?\\s+Inc\\.?\\s+has\\s+determined\\s+the"
-          + "\\s+requests?\\s+for\\s+(.+?)\\s+(?:is|are|was|were)\\s+(not\\s+)?medically\\s+necessary"
-          + "(?:\\s+and\\s+appropriate)?\\s*\\.",
-      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern HEADING_DECISION = Pattern.compile(
       ":\\s*(Upheld|Overturned)\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern NECESSITY = Pattern.compile(
@@ -130,12 +128,14 @@ public final class OlderLayoutMapper {
   private final Layout layout;
   private final DateReader dates = DateReader.withPivot();
   private final RequestClassifier classifier = RequestClassifier.standard();
+  private final NoticeMapper noticeMapper;
 
   public OlderLayoutMapper(SourceText source, Diagnostics diagnostics, Layout layout) {
     this.source = source;
     this.clean = source.clean();
     this.diagnostics = diagnostics;
     this.layout = layout;
+    this.noticeMapper = new NoticeMapper(source, diagnostics, dates);
   }
 
   /**
@@ -206,12 +206,19 @@ public final class OlderLayoutMapper {
     Determination.Builder determination = Determination.builder();
     List<String> read = new ArrayList<>();
     Set<String> notRead = new LinkedHashSet<>();
+    boolean notice = layout == Layout.DECISION_NOTICE;
+    // The notice's title, determinations and dates paragraph, in order: read as one.
+    List<Region> noticeFront = new ArrayList<>();
+    LetterHeader labelled = null;
     if (letter.header() != null) {
       if (HeaderMapper.hasLabels(letter.header())) {
-        new HeaderMapper(source, diagnostics).map(letter.header()).ifPresent(h -> {
-          determination.header(h);
+        labelled = new HeaderMapper(source, diagnostics).map(letter.header()).orElse(null);
+        if (labelled != null) {
+          determination.header(labelled);
           read.add("the header");
-        });
+        }
+      } else if (notice && Region.of(letter.header()) != null) {
+        noticeFront.add(Region.of(letter.header()));
       } else {
         notRead.add("the text before the first heading");
       }
@@ -241,14 +248,22 @@ public final class OlderLayoutMapper {
         continue;
       }
       String name = heading.words;
+      if (notice && (heading == Heading.LETTERHEAD || heading == Heading.DECISION_NOTICE)) {
+        if (text != null) {
+          noticeFront.add(text);
+        }
+        continue;
+      }
       switch (heading) {
         case CLINICAL_CASE_SUMMARY, CASE_SUMMARY, NOTICE_CASE_SUMMARY -> {
-          if (text != null && !summaryFound) {
-            determination.caseSummary(caseSummary(text));
+          CaseSummary summary = text == null || summaryFound ? null
+              : notice ? noticeMapper.caseSummary(text, notRead) : caseSummary(text);
+          if (summary != null) {
+            determination.caseSummary(summary);
             summaryFound = true;
             read.add("the case summary");
           } else if (text != null) {
-            notRead.add("a second '" + name + "'");
+            notRead.add(summaryFound ? "a second '" + name + "'" : "'" + name + "'");
           }
         }
         case HOW_MADE, REVIEWER_QUALIFICATIONS, EXPERT_QUALIFICATIONS -> {
@@ -277,13 +292,6 @@ public final class OlderLayoutMapper {
             currentItem(items, text).rationale = text;
           }
         }
-        case DECISION_NOTICE -> {
-          List<ItemBuilder> noticed = text == null ? List.of() : noticeItems(text);
-          items.addAll(noticed);
-          if (text != null && noticed.isEmpty()) {
-            notRead.add("'" + name + "'");
-          }
-        }
         default -> {
           if (text != null) {
             notRead.add("'" + name + "'");
@@ -291,19 +299,29 @@ public final class OlderLayoutMapper {
         }
       }
     }
+    if (firstHeadingStart < 0) {
+      firstHeadingStart = 0;
+      firstHeadingEnd = 0;
+    }
+    if (notice) {
+      LetterHeader header = noticeMapper.header(noticeFront, labelled, read,
+          new Region(firstHeadingStart, firstHeadingEnd));
+      if (header != null) {
+        determination.header(header);
+      }
+      items.addAll(0, noticeItems(noticeFront));
+    }
     for (ItemBuilder item : items) {
       determination.addItems(item.build());
     }
     if (!items.isEmpty()) {
       read.add(items.size() == 1 ? "1 disputed item" : items.size() + " disputed items");
     }
-    if (firstHeadingStart < 0) {
-      firstHeadingStart = 0;
-      firstHeadingEnd = 0;
-    }
     diagnostics.warning(DiagnosticCode.OLDER_LAYOUT, "a letter in the older layout '"
-        + layout.title() + "' (2013 – early 2014), known only by its headings: read "
+        + layout.title() + "' (2013 – early 2014)"
+        + (notice ? "" : ", known only by its headings") + ": read "
         + (read.isEmpty() ? "nothing" : String.join(", ", read))
+        + (notice ? "; it states no case number, date of injury or priority" : "")
         + (notRead.isEmpty() ? "" : "; not read into the model: " + String.join(", ", notRead)),
         firstHeadingStart, firstHeadingEnd);
     if (!reviewerFound) {
@@ -352,14 +370,17 @@ public final class OlderLayoutMapper {
     return item;
   }
 
-  /** The numbered determinations of a 2013 decision notice. */
-  private List<ItemBuilder> noticeItems(Region text) {
+  /**
+   * The numbered determinations of a 2013 decision notice, each once: its request the title,
+   * its verdict the decision.
+   */
+  private List<ItemBuilder> noticeItems(List<Region> front) {
     List<ItemBuilder> items = new ArrayList<>();
-    Matcher matcher = NOTICE_ITEM.matcher(clean).region(text.start(), text.end());
-    while (matcher.find()) {
-      ItemBuilder item = new ItemBuilder(new Region(matcher.start(1), matcher.end(1)));
-      item.decision = matcher.group(2) == null ? Decision.OVERTURNED : Decision.UPHELD;
-      item.end = matcher.end();
+    for (NoticeReader.Determination determination : noticeMapper.determinations(front)) {
+      ItemBuilder item = new ItemBuilder(determination.request().isEmpty() ? null : determination.request());
+      item.decision = Fact.valueOf(determination.decision());
+      item.placeholderAt = determination.sentence().start();
+      item.end = determination.sentence().end();
       items.add(item);
     }
     return items;
@@ -397,8 +418,10 @@ public final class OlderLayoutMapper {
       int start;
       if (title == null || title.isEmpty()) {
         start = Math.max(0, placeholderAt);
-        diagnostics.error(DiagnosticCode.MISSING_TITLE, "a rationale or guideline in the older layout '"
-            + layout.title() + "' without an " + FixedWording.ISSUE_AT_DISPUTE.quoted() + " before it", start, start);
+        diagnostics.error(DiagnosticCode.MISSING_TITLE, layout == Layout.DECISION_NOTICE
+            ? "a determination of the older layout '" + layout.title() + "' that names no request"
+            : "a rationale or guideline in the older layout '" + layout.title() + "' without an "
+                + FixedWording.ISSUE_AT_DISPUTE.quoted() + " before it", start, start);
         item.title("");
       } else {
         start = title.start();

@@ -98,6 +98,34 @@ public final class DateReader {
     return date == null ? null : new Found(date, matcher.start(), matcher.end());
   }
 
+  /**
+   * The valid date starting exactly at {@code position}, ending by {@code limit}, whatever stands
+   * before it: after fixed words that end just before it, where extraction lost the space at a
+   * line break ({@code filed on9/3/2013}). Null for none.
+   */
+  @Nullable Found afterWords(String text, int position, int limit) {
+    if (position >= limit) {
+      return null;
+    }
+    Matcher matcher = DATE.matcher(text).region(position, limit);
+    matcher.useTransparentBounds(false);
+    if (!matcher.lookingAt() || followedByDateCharacters(text, matcher.end())) {
+      return null;
+    }
+    LocalDate date = date(text, matcher);
+    return date == null ? null : new Found(date, matcher.start(), matcher.end());
+  }
+
+  /** The opaque bounds hide what follows the region: the pattern's lookahead, checked here. */
+  private static boolean followedByDateCharacters(String text, int end) {
+    if (end >= text.length()) {
+      return false;
+    }
+    char next = text.charAt(end);
+    boolean digitAfter = end + 1 < text.length() && Characters.isDigit(text.charAt(end + 1));
+    return Characters.isDigit(next) || next == '/' || ((next == '-' || next == '.') && digitAfter);
+  }
+
   /** Every valid date in {@code [from, to)} of {@code text}, in order. */
   List<Found> findAll(String text, int from, int to) {
     List<Found> found = new ArrayList<>();

@@ -26,8 +26,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ReviewerMapper {
 
+  // Extraction can lose the space at a line break ("licensed to practice inCalifornia"): between
+  // the fixed words any blanks or none; after "in", blanks or the capital of a name.
+  private static final String IN = "in(?:\\s+|(?-i:(?=\\p{Lu})))";
   private static final Pattern INLINE = Pattern.compile(
-      "board\\s+certified\\s+in\\s+(.+?)\\s+and\\s+is\\s+licensed\\s+to\\s+practice\\s+in\\s+(.+?)\\.(?=\\s|$)",
+      "board\\s*certified\\s*" + IN + "(.+?)\\s*and\\s*is\\s*licensed\\s*to\\s*practice\\s*" + IN
+          + "(.+?)\\.(?=\\s|$)",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern STATE_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b)\\s*");
   // The listed form separates names by commas only; "and" inside a name is part of it.

@@ -5,7 +5,8 @@ package dev.imr.parser.internal.text;
  * a part — spelled once, as the letters print them. Cleaning, the diagnostics' messages, the
  * grammar's error messages and the older layouts' recognition all take the words from here; the
  * lexer grammar spells them as token rules, and {@code FixedWordingTest} checks that the lexer
- * reads each entry here as its token.
+ * reads each entry here as its token. The 2013 notice's fixed sentences are read in its prose
+ * ({@code prose.NoticeReader}), not as tokens; the test checks they stay text.
  */
 public enum FixedWording {
   // Sections of the current layout (2014 on)
@@ -50,7 +51,19 @@ public enum FixedWording {
   REVIEWER_QUALIFICATIONS("MEDICAL REVIEWER QUALIFICATIONS:"),
   DECISION_NOTICE("INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE"),
   EXPERT_QUALIFICATIONS("Medical Qualifications of the Expert Reviewer:"),
-  NOTICE_CASE_SUMMARY("Case Summary:");
+  NOTICE_CASE_SUMMARY("Case Summary:"),
+
+  // Fixed sentences of the 2013 decision notice, read in its prose (no tokens of their own)
+  NOTICE_DATED("Dated:"),
+  NOTICE_DETERMINATION("MAXIMUS Federal Services, Inc. has determined the request for"),
+  NOTICE_NOT_NECESSARY("is not medically necessary and appropriate"),
+  NOTICE_NECESSARY("is medically necessary and appropriate"),
+  NOTICE_APPLICATION_FILED("An application for Independent Medical Review was filed on"),
+  NOTICE_UR_DENIAL("disputing the Utilization Review Denial dated"),
+  NOTICE_ASSIGNMENT("A Notice of Assignment and Request for Information was provided to the above"
+      + " parties on"),
+  NOTICE_DISCLAIMER("Disclaimer: The following case summary was taken directly from the utilization"
+      + " review denial/modification dated");
 
   private final String words;
 
