@@ -60,8 +60,11 @@ final class ReasonVocabulary {
     }
   }
 
+  /** The longest sentence, in characters, a matcher makes room for before it is read. */
+  private static final int MAX_KEPT = 1 << 14;
+
   /**
-   * The scratch space for reading sentences, one per {@link ReasonReader#read} call: a sentence
+   * The scratch space for reading sentences, one per thread (see {@link #matcher}): a sentence
    * normalised as rules compare it, where its words start, and which phrases it holds.
    */
   final class Matcher {
@@ -75,11 +78,15 @@ final class ReasonVocabulary {
     /**
      * Normalises {@code [start, end)} of {@code source} (lower case, every run of characters other
      * than letters, digits, {@code %} and {@code '} one space, none at either end, so phrases
-     * match whole words only), notes the phrases it holds and returns its number of words.
+     * match whole words only), notes the phrases it holds and returns its number of words. A
+     * sentence of more than {@link #maxWords} words is not read further: it holds no phrase, and
+     * the number returned is {@code maxWords + 1}.
      */
     int read(CharSequence source, int start, int end) {
-      normalise(source, start, end);
       Arrays.fill(held, 0L);
+      if (!normalise(source, start, end)) {
+        return words;
+      }
       for (int w = 0; w < words; w++) {
         int at = wordStarts[w];
         for (int id : byFirstWord[wordHashes[w] & mask]) {
@@ -96,9 +103,12 @@ final class ReasonVocabulary {
       return held;
     }
 
-    private void normalise(CharSequence source, int start, int end) {
-      if (text.length < end - start) {
-        text = new char[end - start];
+    /** False when the sentence has more than {@link #maxWords} words, the rest unread. */
+    private boolean normalise(CharSequence source, int start, int end) {
+      // At most maxWords words are kept, so the space grows with the longest sentence read only
+      // up to that.
+      if (text.length < end - start && text.length < MAX_KEPT) {
+        text = new char[Math.min(end - start, MAX_KEPT)];
       }
       length = 0;
       words = 0;
@@ -114,12 +124,19 @@ final class ReasonVocabulary {
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '%' || c == '\'') {
           if (!inWord) {
             if (words > 0) {
+              if (words == maxWords) {
+                words++;
+                return false;
+              }
               endWord(hash);
               text[length++] = ' ';
             }
             startWord(length);
             inWord = true;
             hash = 0;
+          }
+          if (length + 1 >= text.length) {
+            text = Arrays.copyOf(text, text.length * 2);
           }
           text[length++] = c;
           hash = 31 * hash + c;
@@ -130,6 +147,7 @@ final class ReasonVocabulary {
       if (words > 0) {
         endWord(hash);
       }
+      return true;
     }
 
     private void startWord(int at) {
@@ -173,6 +191,7 @@ final class ReasonVocabulary {
   /** For each slot of the first words' hashes, the phrases whose first word falls there. */
   private final int[][] byFirstWord;
   private final int mask;
+  private final ThreadLocal<Matcher> matchers = ThreadLocal.withInitial(() -> new Matcher());
 
   private ReasonVocabulary(List<Rule> rules, int maxWords, List<String> phrases) {
     this.rules = List.copyOf(rules);
@@ -209,9 +228,12 @@ final class ReasonVocabulary {
     return rules;
   }
 
-  /** A new scratch space for reading sentences; not to be shared between threads. */
+  /**
+   * The calling thread's scratch space for reading sentences: made once per thread, as a
+   * rationale is read sentence by sentence and the parser reads one rationale at a time.
+   */
   Matcher matcher() {
-    return new Matcher();
+    return matchers.get();
   }
 
   /** Sentences of more words than this are quoted guideline passages and are not read. */

@@ -28,6 +28,9 @@ public final class Sentences {
       "ed.", "pg.", "pp.", "vol.");
 
   /** {@code p.o.}, {@code b.i.d.}: periods inside the word make it an abbreviation. */
+  private static final int LONGEST_ABBREVIATION =
+      ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
   private static final Pattern INNER_PERIODS = Pattern.compile("(?:\\p{L}{1,3}\\.){2,}");
 
   /** A period, question or exclamation mark: tested first, as most characters are none. */
@@ -161,6 +164,11 @@ public final class Sentences {
    * one of the list, or a word with periods inside ({@code p.o.}).
    */
   public static boolean isAbbreviation(String text, int wordStart, int periodEnd) {
+    // Most words are no abbreviation: without a period before their last character and longer
+    // than any listed one, they are told so without copying them.
+    if (periodEnd - wordStart > LONGEST_ABBREVIATION && !hasPeriod(text, wordStart, periodEnd - 1)) {
+      return false;
+    }
     String word = text.substring(wordStart, periodEnd).toLowerCase(Locale.ROOT);
     boolean innerPeriods =
         word.indexOf('.') < word.length() - 1 && INNER_PERIODS.matcher(word).matches();
@@ -168,6 +176,15 @@ public final class Sentences {
   }
 
   /** The start of the word ending at {@code end}: back to white space or an opening parenthesis. */
+  private static boolean hasPeriod(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) == '.') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int wordStart(String text, int floor, int end) {
     int wordStart = end;
     while (wordStart > floor && !Characters.isSpace(text.charAt(wordStart - 1))
