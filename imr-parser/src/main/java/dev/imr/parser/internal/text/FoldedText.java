@@ -170,6 +170,12 @@ public final class FoldedText {
       if (cursor > 0 && points[cursor - 1] >= offset) {
         cursor = 0; // a fold earlier in the text than the last: search from the start
       }
+      // Folding a range asks for the point after the one it just folded, most often one of the
+      // next few: they are stepped over before searching.
+      int stop = Math.min(count, cursor + 4);
+      while (cursor < stop && points[cursor] < offset) {
+        cursor++;
+      }
       if (cursor < count && points[cursor] < offset) {
         int found = Arrays.binarySearch(points, cursor, count, offset);
         cursor = found >= 0 ? found : -found - 1;
