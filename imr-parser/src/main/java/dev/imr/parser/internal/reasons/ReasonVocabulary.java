@@ -73,7 +73,7 @@ final class ReasonVocabulary {
     private int[] wordStarts = new int[64];
     private int[] wordHashes = new int[64];
     private int words;
-    private final long[] held = new long[(phrases.size() + 63) >>> 6];
+    private final long[] held = new long[(phrases.length + 63) >>> 6];
 
     /**
      * Normalises {@code [start, end)} of {@code source} (lower case, every run of characters other
@@ -89,8 +89,12 @@ final class ReasonVocabulary {
       }
       for (int w = 0; w < words; w++) {
         int at = wordStarts[w];
-        for (int id : byFirstWord[wordHashes[w] & mask]) {
-          if ((held[id >>> 6] & (1L << id)) == 0 && matchesAt(at, phrases.get(id))) {
+        int hash = wordHashes[w];
+        int slot = hash & mask;
+        for (int k = bucketStarts[slot], bucketEnd = bucketStarts[slot + 1]; k < bucketEnd; k++) {
+          int id = bucketIds[k];
+          if (firstWordHashes[id] == hash && (held[id >>> 6] & (1L << id)) == 0
+              && matchesAt(at, phrases[id])) {
             held[id >>> 6] |= 1L << id;
           }
         }
@@ -187,22 +191,27 @@ final class ReasonVocabulary {
   private final List<Rule> rules;
   private final int maxWords;
   /** The phrases, normalised: lower-case words joined by one space. */
-  private final List<char[]> phrases;
-  /** For each slot of the first words' hashes, the phrases whose first word falls there. */
-  private final int[][] byFirstWord;
+  private final char[][] phrases;
+  /** Each phrase's first word's hash, as the matcher computes it for the text's words. */
+  private final int[] firstWordHashes;
+  /**
+   * For each slot of the first words' hashes, the phrases whose first word falls there: {@code
+   * bucketIds[bucketStarts[slot]]} to {@code bucketIds[bucketStarts[slot + 1] - 1]}, in one array
+   * so that the many words that start no phrase cost two adjacent reads.
+   */
+  private final int[] bucketStarts;
+  private final int[] bucketIds;
   private final int mask;
   private final ThreadLocal<Matcher> matchers = ThreadLocal.withInitial(() -> new Matcher());
 
   private ReasonVocabulary(List<Rule> rules, int maxWords, List<String> phrases) {
     this.rules = List.copyOf(rules);
     this.maxWords = maxWords;
-    this.phrases = phrases.stream().map(String::toCharArray).toList();
+    this.phrases = phrases.stream().map(String::toCharArray).toArray(char[][]::new);
     int slots = Integer.highestOneBit(Math.max(16, phrases.size() * 2) - 1) << 1;
     this.mask = slots - 1;
-    List<List<Integer>> table = new ArrayList<>();
-    for (int i = 0; i < slots; i++) {
-      table.add(new ArrayList<>());
-    }
+    this.firstWordHashes = new int[phrases.size()];
+    int[] sizes = new int[slots];
     for (int id = 0; id < phrases.size(); id++) {
       String phrase = phrases.get(id);
       int end = phrase.indexOf(' ');
@@ -210,11 +219,17 @@ final class ReasonVocabulary {
       for (int i = 0; i < (end < 0 ? phrase.length() : end); i++) {
         hash = 31 * hash + phrase.charAt(i);
       }
-      table.get(spread(hash) & mask).add(id);
+      firstWordHashes[id] = spread(hash);
+      sizes[firstWordHashes[id] & mask]++;
     }
-    this.byFirstWord = new int[slots][];
-    for (int i = 0; i < slots; i++) {
-      byFirstWord[i] = table.get(i).stream().mapToInt(Integer::intValue).toArray();
+    this.bucketStarts = new int[slots + 1];
+    for (int slot = 0; slot < slots; slot++) {
+      bucketStarts[slot + 1] = bucketStarts[slot] + sizes[slot];
+    }
+    this.bucketIds = new int[phrases.size()];
+    int[] filled = Arrays.copyOf(bucketStarts, slots);
+    for (int id = 0; id < phrases.size(); id++) {
+      bucketIds[filled[firstWordHashes[id] & mask]++] = id;
     }
   }
 
