@@ -35,6 +35,9 @@ enum Shape {
   CHAPTER_LABEL("chapter\\s*:", Pattern.CASE_INSENSITIVE, "cC"),
   CHAPTER_WORD("\\s*chapter\\b", Pattern.CASE_INSENSITIVE, Shape.WHITE_SPACE + "cC");
 
+  /** The number of shapes. */
+  static final int COUNT = values().length;
+
   private static final String DIGITS = "0123456789";
   private static final String WHITE_SPACE = " \t\n\u000B\f\r"; // what \s matches
 

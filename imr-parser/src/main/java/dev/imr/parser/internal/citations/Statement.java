@@ -33,8 +33,12 @@ final class Statement {
   final List<GuidelineCitation> citations = new ArrayList<>();
   boolean citesNothing;
   private final Diagnostics diagnostics;
-  // One matcher a shape for this statement, made when first needed.
-  private final Matcher[] matchers = new Matcher[Shape.values().length];
+  // One matcher a shape per thread, made when first needed and pointed at this statement's text
+  // when first used for it (a bit of this set): statements are read one at a time.
+  private static final ThreadLocal<Matcher[]> MATCHERS =
+      ThreadLocal.withInitial(() -> new Matcher[Shape.COUNT]);
+  private final Matcher[] matchers = MATCHERS.get();
+  private int matchersOnText;
   private int warnings;
 
   Statement(SourceText source, FoldedText folded, Diagnostics diagnostics,
@@ -222,10 +226,16 @@ final class Statement {
     if (p >= end || !shape.mayStartWith(text.charAt(p))) {
       return null;
     }
-    Matcher matcher = matchers[shape.ordinal()];
-    if (matcher == null) {
-      matcher = shape.pattern.matcher(text);
-      matchers[shape.ordinal()] = matcher;
+    int ordinal = shape.ordinal();
+    Matcher matcher = matchers[ordinal];
+    if ((matchersOnText & (1 << ordinal)) == 0) {
+      if (matcher == null) {
+        matcher = shape.pattern.matcher(text);
+        matchers[ordinal] = matcher;
+      } else {
+        matcher.reset(text);
+      }
+      matchersOnText |= 1 << ordinal;
     }
     return matcher.region(p, end).lookingAt() ? matcher : null;
   }

@@ -11,15 +11,15 @@ import org.antlr.v4.runtime.misc.Interval;
  */
 public final class Utf16CharStream implements CharStream {
 
+  // Read in place: a copy as a char array would cost two bytes a character of every letter.
   private final String text;
-  // The lexer reads every character through LA(1): an array is read faster than the string.
-  private final char[] chars;
+  private final int length;
   private final String sourceName;
   private int position;
 
   public Utf16CharStream(String text, String sourceName) {
     this.text = text;
-    this.chars = text.toCharArray();
+    this.length = text.length();
     this.sourceName = sourceName;
   }
 
@@ -32,7 +32,7 @@ public final class Utf16CharStream implements CharStream {
 
   @Override
   public void consume() {
-    if (position >= chars.length) {
+    if (position >= length) {
       throw new IllegalStateException("cannot consume EOF");
     }
     position++;
@@ -41,22 +41,26 @@ public final class Utf16CharStream implements CharStream {
   @Override
   public int LA(int i) {
     if (i == 1) {
-      return position < chars.length ? chars[position] : IntStream.EOF;
+      return position < length ? text.charAt(position) : IntStream.EOF;
     }
     if (i == 0) {
       return 0;
     }
     int index = i > 0 ? position + i - 1 : position + i;
-    if (index < 0 || index >= chars.length) {
+    if (index < 0 || index >= length) {
       return IntStream.EOF;
     }
-    return chars[index];
+    return text.charAt(index);
   }
 
   /** The first line break or colon at or after {@code from}, or the text's end. */
   int freeTextEnd(int from) {
     int i = from;
-    while (i < chars.length && chars[i] != '\n' && chars[i] != ':') {
+    while (i < length) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == ':') {
+        break;
+      }
       i++;
     }
     return i;

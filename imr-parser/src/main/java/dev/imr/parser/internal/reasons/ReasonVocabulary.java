@@ -60,8 +60,11 @@ final class ReasonVocabulary {
     }
   }
 
+  /** The longest sentence, in characters, a matcher makes room for before it is read. */
+  private static final int MAX_KEPT = 1 << 14;
+
   /**
-   * The scratch space for reading sentences, one per {@link ReasonReader#read} call: a sentence
+   * The scratch space for reading sentences, one per thread (see {@link #matcher}): a sentence
    * normalised as rules compare it, where its words start, and which phrases it holds.
    */
   final class Matcher {
@@ -70,20 +73,28 @@ final class ReasonVocabulary {
     private int[] wordStarts = new int[64];
     private int[] wordHashes = new int[64];
     private int words;
-    private final long[] held = new long[(phrases.size() + 63) >>> 6];
+    private final long[] held = new long[(phrases.length + 63) >>> 6];
 
     /**
      * Normalises {@code [start, end)} of {@code source} (lower case, every run of characters other
      * than letters, digits, {@code %} and {@code '} one space, none at either end, so phrases
-     * match whole words only), notes the phrases it holds and returns its number of words.
+     * match whole words only), notes the phrases it holds and returns its number of words. A
+     * sentence of more than {@link #maxWords} words is not read further: it holds no phrase, and
+     * the number returned is {@code maxWords + 1}.
      */
     int read(CharSequence source, int start, int end) {
-      normalise(source, start, end);
       Arrays.fill(held, 0L);
+      if (!normalise(source, start, end)) {
+        return words;
+      }
       for (int w = 0; w < words; w++) {
         int at = wordStarts[w];
-        for (int id : byFirstWord[wordHashes[w] & mask]) {
-          if ((held[id >>> 6] & (1L << id)) == 0 && matchesAt(at, phrases.get(id))) {
+        int hash = wordHashes[w];
+        int slot = hash & mask;
+        for (int k = bucketStarts[slot], bucketEnd = bucketStarts[slot + 1]; k < bucketEnd; k++) {
+          int id = bucketIds[k];
+          if (firstWordHashes[id] == hash && (held[id >>> 6] & (1L << id)) == 0
+              && matchesAt(at, phrases[id])) {
             held[id >>> 6] |= 1L << id;
           }
         }
@@ -96,9 +107,12 @@ final class ReasonVocabulary {
       return held;
     }
 
-    private void normalise(CharSequence source, int start, int end) {
-      if (text.length < end - start) {
-        text = new char[end - start];
+    /** False when the sentence has more than {@link #maxWords} words, the rest unread. */
+    private boolean normalise(CharSequence source, int start, int end) {
+      // At most maxWords words are kept, so the space grows with the longest sentence read only
+      // up to that.
+      if (text.length < end - start && text.length < MAX_KEPT) {
+        text = new char[Math.min(end - start, MAX_KEPT)];
       }
       length = 0;
       words = 0;
@@ -114,12 +128,19 @@ final class ReasonVocabulary {
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '%' || c == '\'') {
           if (!inWord) {
             if (words > 0) {
+              if (words == maxWords) {
+                words++;
+                return false;
+              }
               endWord(hash);
               text[length++] = ' ';
             }
             startWord(length);
             inWord = true;
             hash = 0;
+          }
+          if (length + 1 >= text.length) {
+            text = Arrays.copyOf(text, text.length * 2);
           }
           text[length++] = c;
           hash = 31 * hash + c;
@@ -130,6 +151,7 @@ final class ReasonVocabulary {
       if (words > 0) {
         endWord(hash);
       }
+      return true;
     }
 
     private void startWord(int at) {
@@ -169,21 +191,27 @@ final class ReasonVocabulary {
   private final List<Rule> rules;
   private final int maxWords;
   /** The phrases, normalised: lower-case words joined by one space. */
-  private final List<char[]> phrases;
-  /** For each slot of the first words' hashes, the phrases whose first word falls there. */
-  private final int[][] byFirstWord;
+  private final char[][] phrases;
+  /** Each phrase's first word's hash, as the matcher computes it for the text's words. */
+  private final int[] firstWordHashes;
+  /**
+   * For each slot of the first words' hashes, the phrases whose first word falls there: {@code
+   * bucketIds[bucketStarts[slot]]} to {@code bucketIds[bucketStarts[slot + 1] - 1]}, in one array
+   * so that the many words that start no phrase cost two adjacent reads.
+   */
+  private final int[] bucketStarts;
+  private final int[] bucketIds;
   private final int mask;
+  private final ThreadLocal<Matcher> matchers = ThreadLocal.withInitial(() -> new Matcher());
 
   private ReasonVocabulary(List<Rule> rules, int maxWords, List<String> phrases) {
     this.rules = List.copyOf(rules);
     this.maxWords = maxWords;
-    this.phrases = phrases.stream().map(String::toCharArray).toList();
+    this.phrases = phrases.stream().map(String::toCharArray).toArray(char[][]::new);
     int slots = Integer.highestOneBit(Math.max(16, phrases.size() * 2) - 1) << 1;
     this.mask = slots - 1;
-    List<List<Integer>> table = new ArrayList<>();
-    for (int i = 0; i < slots; i++) {
-      table.add(new ArrayList<>());
-    }
+    this.firstWordHashes = new int[phrases.size()];
+    int[] sizes = new int[slots];
     for (int id = 0; id < phrases.size(); id++) {
       String phrase = phrases.get(id);
       int end = phrase.indexOf(' ');
@@ -191,11 +219,17 @@ final class ReasonVocabulary {
       for (int i = 0; i < (end < 0 ? phrase.length() : end); i++) {
         hash = 31 * hash + phrase.charAt(i);
       }
-      table.get(spread(hash) & mask).add(id);
+      firstWordHashes[id] = spread(hash);
+      sizes[firstWordHashes[id] & mask]++;
     }
-    this.byFirstWord = new int[slots][];
-    for (int i = 0; i < slots; i++) {
-      byFirstWord[i] = table.get(i).stream().mapToInt(Integer::intValue).toArray();
+    this.bucketStarts = new int[slots + 1];
+    for (int slot = 0; slot < slots; slot++) {
+      bucketStarts[slot + 1] = bucketStarts[slot] + sizes[slot];
+    }
+    this.bucketIds = new int[phrases.size()];
+    int[] filled = Arrays.copyOf(bucketStarts, slots);
+    for (int id = 0; id < phrases.size(); id++) {
+      bucketIds[filled[firstWordHashes[id] & mask]++] = id;
     }
   }
 
@@ -209,9 +243,12 @@ final class ReasonVocabulary {
     return rules;
   }
 
-  /** A new scratch space for reading sentences; not to be shared between threads. */
+  /**
+   * The calling thread's scratch space for reading sentences: made once per thread, as a
+   * rationale is read sentence by sentence and the parser reads one rationale at a time.
+   */
   Matcher matcher() {
-    return new Matcher();
+    return matchers.get();
   }
 
   /** Sentences of more words than this are quoted guideline passages and are not read. */

@@ -25,7 +25,6 @@ import dev.imr.parser.internal.text.SourceText;
 import dev.imr.parser.internal.vocabulary.RequestClassifier;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -234,8 +233,13 @@ public final class ItemsMapper {
     if (token == null || token.getSymbol().getStartIndex() < 0) {
       return Optional.empty();
     }
-    String word = token.getText().toLowerCase(Locale.ROOT);
-    return Optional.of(word.contains("overturned") ? Decision.OVERTURNED : Decision.UPHELD);
+    // The token is a colon, white space and the decision word in any case.
+    String text = token.getText();
+    boolean overturned = false;
+    for (int i = 0; i < text.length() && !overturned; i++) {
+      overturned = text.regionMatches(true, i, "overturned", 0, "overturned".length());
+    }
+    return Optional.of(overturned ? Decision.OVERTURNED : Decision.UPHELD);
   }
 
   private static String abbreviate(String text) {

@@ -65,7 +65,7 @@ public final class FoldedText {
     while (end > start && Characters.isSpace(text.charAt(end - 1))) {
       end--;
     }
-    char[] folded = new char[end - start];
+    char[] folded = scratch(end - start);
     int length = 0;
     int[] runFolded = new int[8];
     int[] runClean = new int[8];
@@ -106,6 +106,24 @@ public final class FoldedText {
    * Where folding may change a text: every line break and tab, and every space followed by
    * another. In order; {@link #next} finds the first at or after an offset.
    */
+  // Each thread's room for folding a range (folding calls nothing that folds): the folded text
+  // is copied out of it into its string. Ranges longer than this get room of their own.
+  private static final int MAX_SCRATCH = 1 << 16;
+  private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[1024]);
+
+  private static char[] scratch(int length) {
+    char[] scratch = SCRATCH.get();
+    if (scratch.length >= length) {
+      return scratch;
+    }
+    if (length > MAX_SCRATCH) {
+      return new char[length];
+    }
+    scratch = new char[Math.max(length, Math.min(MAX_SCRATCH, scratch.length * 2))];
+    SCRATCH.set(scratch);
+    return scratch;
+  }
+
   static final class FoldPoints {
     private final int[] points;
     private final int count;
@@ -169,6 +187,12 @@ public final class FoldedText {
     int next(int offset) {
       if (cursor > 0 && points[cursor - 1] >= offset) {
         cursor = 0; // a fold earlier in the text than the last: search from the start
+      }
+      // Folding a range asks for the point after the one it just folded, most often one of the
+      // next few: they are stepped over before searching.
+      int stop = Math.min(count, cursor + 4);
+      while (cursor < stop && points[cursor] < offset) {
+        cursor++;
       }
       if (cursor < count && points[cursor] < offset) {
         int found = Arrays.binarySearch(points, cursor, count, offset);

@@ -28,6 +28,9 @@ public final class Sentences {
       "ed.", "pg.", "pp.", "vol.");
 
   /** {@code p.o.}, {@code b.i.d.}: periods inside the word make it an abbreviation. */
+  private static final int LONGEST_ABBREVIATION =
+      ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
   private static final Pattern INNER_PERIODS = Pattern.compile("(?:\\p{L}{1,3}\\.){2,}");
 
   /** A period, question or exclamation mark: tested first, as most characters are none. */
@@ -65,24 +68,39 @@ public final class Sentences {
     List<Sentence> sentences = new ArrayList<>();
     int start = 0;
     int length = text.length();
-    for (int i = 0; i < length; i++) {
-      if (!isMark(text.charAt(i))) {
-        continue;
-      }
+    // The marks are found with String.indexOf, many times faster than testing every character.
+    int period = text.indexOf('.');
+    int question = text.indexOf('?');
+    int exclamation = text.indexOf('!');
+    int i = earliest(earliest(period, question), exclamation);
+    while (i >= 0) {
       int end = i + 1;
       while (end < length && isCloser(text.charAt(end))) {
         end++;
       }
-      if (end + 1 >= length || text.charAt(end) != ' ' || !opensSentence(text.charAt(end + 1))
-          || text.charAt(i) == '.' && closesAbbreviationOrInitial(text, i)) {
-        continue;
+      int read = i; // the text up to here is split
+      if (end + 1 < length && text.charAt(end) == ' ' && opensSentence(text.charAt(end + 1))
+          && !(text.charAt(i) == '.' && closesAbbreviationOrInitial(text, i))) {
+        add(sentences, text, start, end);
+        start = end + 1;
+        read = end;
       }
-      add(sentences, text, start, end);
-      start = end + 1;
-      i = end;
+      period = nextAfter(text, '.', period, read);
+      question = nextAfter(text, '?', question, read);
+      exclamation = nextAfter(text, '!', exclamation, read);
+      i = earliest(earliest(period, question), exclamation);
     }
     add(sentences, text, start, length);
     return sentences;
+  }
+
+  /** The first {@code mark} after {@code read}, given {@code found}, the first found before. */
+  private static int nextAfter(String text, char mark, int found, int read) {
+    return found < 0 || found > read ? found : text.indexOf(mark, read + 1);
+  }
+
+  private static int earliest(int a, int b) {
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
   }
 
   private static void add(List<Sentence> sentences, String text, int start, int end) {
@@ -161,6 +179,11 @@ public final class Sentences {
    * one of the list, or a word with periods inside ({@code p.o.}).
    */
   public static boolean isAbbreviation(String text, int wordStart, int periodEnd) {
+    // Most words are no abbreviation: without a period before their last character and longer
+    // than any listed one, they are told so without copying them.
+    if (periodEnd - wordStart > LONGEST_ABBREVIATION && !hasPeriod(text, wordStart, periodEnd - 1)) {
+      return false;
+    }
     String word = text.substring(wordStart, periodEnd).toLowerCase(Locale.ROOT);
     boolean innerPeriods =
         word.indexOf('.') < word.length() - 1 && INNER_PERIODS.matcher(word).matches();
@@ -168,6 +191,15 @@ public final class Sentences {
   }
 
   /** The start of the word ending at {@code end}: back to white space or an opening parenthesis. */
+  private static boolean hasPeriod(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) == '.') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int wordStart(String text, int floor, int end) {
     int wordStart = end;
     while (wordStart > floor && !Characters.isSpace(text.charAt(wordStart - 1))

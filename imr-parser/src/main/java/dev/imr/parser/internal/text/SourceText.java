@@ -35,6 +35,8 @@ public final class SourceText {
   private final List<SourceSpan> pageFurniture;
   private int[] originalLineStarts;
   private FoldedText.@Nullable FoldPoints foldPoints;
+  // The run toOriginal found last: a text is read by one thread.
+  private int lastRun;
 
   private SourceText(CharSequence original, String clean, int[] runClean, int[] runOriginal,
       List<SourceSpan> pageFurniture) {
@@ -70,11 +72,27 @@ public final class SourceText {
     if (cleanOffset >= clean.length()) {
       return original.length();
     }
-    int run = Arrays.binarySearch(runClean, cleanOffset);
-    if (run < 0) {
-      run = -run - 2;
+    // Spans are mostly asked for in the order of the text, near the last one: the run found last
+    // is tried before searching.
+    int run = lastRun;
+    if (!holds(run, cleanOffset)) {
+      run = Arrays.binarySearch(runClean, cleanOffset);
+      if (run < 0) {
+        run = -run - 2;
+      }
+      lastRun = run;
     }
     return runOriginal[run] + (cleanOffset - runClean[run]);
+  }
+
+  /**
+   * Whether {@code offset} falls in run {@code run} as the binary search would find it: at or
+   * after its start, before the next run's, and not on a start that an earlier run shares.
+   */
+  private boolean holds(int run, int offset) {
+    return run < runClean.length && runClean[run] <= offset
+        && (run + 1 == runClean.length || offset < runClean[run + 1])
+        && (runClean[run] < offset || run == 0 || runClean[run - 1] != offset);
   }
 
   /**
@@ -158,6 +176,8 @@ public final class SourceText {
         "(?:(?:IMR\\h+)?(?:Case\\h+(?:Number|No\\.?)\\h*:?\\h*)?([A-Z]{2}\\d{2}-\\d{4,8})\\h*)?"
             + "(?:[-\u2013|,]\\h*)?(Page\\h+\\d{1,4}(?:\\h+of\\h+\\d{1,4})?)?",
         Pattern.CASE_INSENSITIVE);
+    // One matcher for the lines tested, made when the first is.
+    private @Nullable Matcher furnitureMatcher;
 
     private final CharSequence in;
     // The input as a String: read a character at a time only where a line starts or ends, copied
@@ -320,7 +340,10 @@ public final class SourceText {
       if (!hasDigit(start, end)) {
         return false; // a page number and a case number both hold digits: headings and labels don't
       }
-      Matcher matcher = FURNITURE.matcher(text.subSequence(start, end));
+      if (furnitureMatcher == null) {
+        furnitureMatcher = FURNITURE.matcher(text);
+      }
+      Matcher matcher = furnitureMatcher.region(start, end);
       if (!matcher.matches()) {
         return false;
       }

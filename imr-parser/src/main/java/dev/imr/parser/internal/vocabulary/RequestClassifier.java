@@ -13,7 +13,6 @@ import dev.imr.parser.internal.vocabulary.RequestVocabulary.Meaning;
 import dev.imr.parser.internal.vocabulary.RequestVocabulary.Service;
 import dev.imr.parser.internal.vocabulary.RequestVocabulary.TopicalForm;
 import dev.imr.parser.internal.vocabulary.RequestVocabulary.TopicalStrength;
-import dev.imr.parser.internal.vocabulary.RequestVocabulary.Word;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -127,10 +126,10 @@ public final class RequestClassifier {
    * with white space folded (any text is accepted).
    */
   public Classification classify(String request) {
-    List<Word> words = RequestVocabulary.words(request);
-    int[] starts = new int[words.size()];
-    int[] ends = new int[words.size()];
-    String text = RequestVocabulary.normalised(words, starts, ends);
+    RequestVocabulary.Normalised words = RequestVocabulary.normalise(request);
+    String text = words.text();
+    int[] starts = words.starts();
+    int[] ends = words.ends();
     Set<RequestCategory> services = EnumSet.noneOf(RequestCategory.class);
     Set<RequestCategory> hints = EnumSet.noneOf(RequestCategory.class);
     boolean ambiguous = false;
@@ -142,7 +141,7 @@ public final class RequestClassifier {
     List<DrugName> drugs = new ArrayList<>();
     List<String> drugsAsWritten = new ArrayList<>();
     int i = 0;
-    while (i < words.size()) {
+    while (i < words.count()) {
       Phrases.Match<Meaning> phrase = vocabulary.phrases.longestAt(text, starts[i], text.length());
       if (phrase == null) {
         i++;
@@ -160,7 +159,7 @@ public final class RequestClassifier {
       } else if (meaning instanceof DrugName drug) {
         services.add(RequestCategory.PHARMACEUTICALS);
         drugs.add(drug);
-        drugsAsWritten.add(request.substring(words.get(i).start(), words.get(last).end()));
+        drugsAsWritten.add(request.substring(words.sourceStarts()[i], words.sourceEnds()[last]));
       } else if (meaning instanceof Ambiguous several) {
         if (several.asCourse() == null) {
           ambiguous = true;

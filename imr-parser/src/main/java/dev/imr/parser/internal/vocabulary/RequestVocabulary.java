@@ -3,6 +3,7 @@ package dev.imr.parser.internal.vocabulary;
 import dev.imr.model.DrugClass;
 import dev.imr.model.RequestCategory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -104,19 +105,8 @@ final class RequestVocabulary {
     int i = 0;
     int length = text.length();
     while (i < length) {
-      char c = text.charAt(i);
-      int end = i + 1;
-      if (Character.isLetter(c)) {
-        while (end < length && Character.isLetter(text.charAt(end))) {
-          end++;
-        }
-      } else if (isDigit(c)) {
-        // A decimal point inside a number keeps it one word ("1.5 Tesla").
-        while (end < length && (isDigit(text.charAt(end))
-            || (text.charAt(end) == '.' && end + 1 < length && isDigit(text.charAt(end + 1))))) {
-          end++;
-        }
-      } else if (c != '%') {
+      int end = wordEnd(text, i);
+      if (end < 0) {
         i++;
         continue;
       }
@@ -127,20 +117,88 @@ final class RequestVocabulary {
   }
 
   /**
-   * {@code words} in the form the phrases are matched in: their texts, one space between them.
-   * {@code starts[k]} and {@code ends[k]} receive where word {@code k} stands in the result.
+   * Where the word that starts at {@code i} ends: a run of letters, a number, or {@code %}; -1
+   * when no word starts there.
    */
-  static String normalised(List<Word> words, int[] starts, int[] ends) {
-    StringBuilder text = new StringBuilder();
-    for (int k = 0; k < words.size(); k++) {
-      if (k > 0) {
-        text.append(' ');
+  private static int wordEnd(String text, int i) {
+    int length = text.length();
+    char c = text.charAt(i);
+    int end = i + 1;
+    if (Character.isLetter(c)) {
+      while (end < length && Character.isLetter(text.charAt(end))) {
+        end++;
       }
-      starts[k] = text.length();
-      text.append(words.get(k).text());
-      ends[k] = text.length();
+    } else if (isDigit(c)) {
+      // A decimal point inside a number keeps it one word ("1.5 Tesla").
+      while (end < length && (isDigit(text.charAt(end))
+          || (text.charAt(end) == '.' && end + 1 < length && isDigit(text.charAt(end + 1))))) {
+        end++;
+      }
+    } else if (c != '%') {
+      return -1;
     }
-    return text.toString();
+    return end;
+  }
+
+  /**
+   * A text's words in the form the phrases are matched in: lower case, one space between them.
+   * Word {@code k} stands at {@code [starts[k], ends[k])} of {@link #text} and at
+   * {@code [sourceStarts[k], sourceEnds[k])} of the text it was made from.
+   */
+  record Normalised(String text, int count, int[] starts, int[] ends, int[] sourceStarts,
+      int[] sourceEnds) {}
+
+  /**
+   * The {@link #words} of {@code text}, one space between them, made in one pass without a
+   * string for each word.
+   */
+  static Normalised normalise(String text) {
+    int length = text.length();
+    StringBuilder out = new StringBuilder(length);
+    int[] starts = new int[8];
+    int[] ends = new int[8];
+    int[] sourceStarts = new int[8];
+    int[] sourceEnds = new int[8];
+    int count = 0;
+    int i = 0;
+    while (i < length) {
+      int end = wordEnd(text, i);
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
+        ends = Arrays.copyOf(ends, count * 2);
+        sourceStarts = Arrays.copyOf(sourceStarts, count * 2);
+        sourceEnds = Arrays.copyOf(sourceEnds, count * 2);
+      }
+      if (count > 0) {
+        out.append(' ');
+      }
+      starts[count] = out.length();
+      appendLowerCase(out, text, i, end);
+      ends[count] = out.length();
+      sourceStarts[count] = i;
+      sourceEnds[count] = end;
+      count++;
+      i = end;
+    }
+    return new Normalised(out.toString(), count, starts, ends, sourceStarts, sourceEnds);
+  }
+
+  /** {@code text[start, end)} lower-cased as {@code toLowerCase(Locale.ROOT)} does it. */
+  private static void appendLowerCase(StringBuilder out, String text, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (text.charAt(k) >= 0x80) {
+        out.append(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return;
+      }
+    }
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+    }
   }
 
   private static boolean isDigit(char c) {
