@@ -28,7 +28,16 @@ final class SpanChecks {
    * case number, or that is only the case number after the first section heading.
    */
   static List<String> problems(String input, ParseResult result) {
-    List<int[]> furniture = furnitureLines(input);
+    List<int[]> furniture = new ArrayList<>(furnitureLines(input));
+    // Lines the parser says it left out (a heading given twice, a doubled line) are not part of
+    // a value either; the diagnostic covers them.
+    for (Diagnostic d : result.diagnostics()) {
+      if (d.code() == DiagnosticCode.UNEXPECTED_CONTENT && (d.message().endsWith("left out of the text")
+          || d.message().contains("again right after itself"))) {
+        furniture.add(new int[] {d.span().start(), d.span().end()});
+      }
+    }
+    furniture.sort(java.util.Comparator.comparingInt(line -> line[0]));
     return problems(input, result, furniture.isEmpty() ? text -> text : null, furniture);
   }
 
@@ -54,12 +63,46 @@ final class SpanChecks {
           || spaced.startsWith("IMR ISSUES,");
       Matcher m = FURNITURE.matcher(content);
       if (!content.isEmpty() && content.length() <= 80 && m.matches()
-          && (m.group(2) != null || (body && m.group(1) != null))) {
+          && (m.group(2) != null || (body && m.group(1) != null && !besideHeaderLabel(input, start, i)))) {
         lines.add(new int[] {start, i});
       }
       start = i + 1;
     }
     return lines;
+  }
+
+  private static final Pattern HEADER_LABEL = Pattern.compile(
+      "\\h*(Date\\h+Assigned|Date\\h+of\\h+Injury|Decision\\h+Date|UR\\h+Denial\\h+Date|Priority"
+          + "|Application\\h+Received)\\h*:.*");
+
+  /**
+   * True when the nearest non-blank line before or after {@code [start, end)} starts with a header
+   * label: a case number there is the header's own, where an extractor put the header last.
+   */
+  private static boolean besideHeaderLabel(String input, int start, int end) {
+    String[] before = input.substring(0, start).split("\\R");
+    for (int k = before.length - 1; k >= 0; k--) {
+      if (!blank(before[k])) {
+        if (HEADER_LABEL.matcher(trimmed(before[k])).matches()) {
+          return true;
+        }
+        break;
+      }
+    }
+    for (String line : input.substring(Math.min(input.length(), end)).split("\\R")) {
+      if (!blank(line)) {
+        return HEADER_LABEL.matcher(trimmed(line)).matches();
+      }
+    }
+    return false;
+  }
+
+  private static String trimmed(String line) {
+    return line.replaceAll("^[\\h\\s\u200B\uFEFF]+|[\\h\\s\u200B\uFEFF]+$", "");
+  }
+
+  private static boolean blank(String line) {
+    return trimmed(line).isEmpty();
   }
 
   /** Glyphs the cleaning also normalises beyond those {@link TextFold} knows: primes, low quotes. */
@@ -85,7 +128,7 @@ final class SpanChecks {
         continue;
       }
       out.append(input, at, Math.max(at, line[0])).append('\n');
-      at = Math.min(to, line[1]);
+      at = Math.max(at, Math.min(to, line[1]));
     }
     return out.append(input, at, to).toString();
   }

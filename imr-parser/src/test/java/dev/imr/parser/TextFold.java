@@ -58,7 +58,9 @@ final class TextFold {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
-        case '\uFEFF', '\u200B', '\u200C', '\u200D', '\u2060', '\u00AD' -> { }
+        case '\uFEFF', '\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\u200E', '\u200F',
+            '\u061C', '\u180E', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066',
+            '\u2067', '\u2068', '\u2069' -> { }
         case '\u2018', '\u2019' -> out.append('\'');
         case '\u201C', '\u201D' -> out.append('"');
         case '\uFB00' -> out.append("ff");

@@ -5,7 +5,11 @@ import dev.imr.model.SourceSpan;
 import dev.imr.parser.Diagnostic;
 import dev.imr.parser.DiagnosticCode;
 import dev.imr.parser.Severity;
+import dev.imr.parser.internal.grammar.HeaderBlock;
 import dev.imr.parser.internal.grammar.ItemBoundaries;
+import dev.imr.parser.internal.grammar.ItemLabels;
+import dev.imr.parser.internal.grammar.LandmarkFault;
+import dev.imr.parser.internal.grammar.Landmarks;
 import dev.imr.parser.internal.grammar.LetterLexer;
 import dev.imr.parser.internal.grammar.LetterParser;
 import dev.imr.parser.internal.grammar.SyntaxErrors;
@@ -14,12 +18,14 @@ import dev.imr.parser.internal.older.OlderLayoutMapper;
 import dev.imr.parser.internal.sections.LetterBuilder;
 import dev.imr.parser.internal.text.Diagnostics;
 import dev.imr.parser.internal.text.SourceText;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
@@ -44,13 +50,13 @@ public final class LetterReader {
           SourceSpan.of(0, 0));
       return new Reading(null, diagnostics.sorted());
     }
-    reportPageFurniture(source, diagnostics);
     SyntaxErrors errors = new SyntaxErrors(diagnostics);
     // Lexed once with the older layouts' headings as tokens; a current letter that merely holds
     // one of them as text is lexed again without.
-    Lexed lexed = lex(source, sourceName, errors, true);
+    Lexed lexed = lex(source, sourceName, errors, true, 0);
     OlderLayoutMapper.Layout older = OlderLayoutMapper.recognise(lexed.tokens().getTokens());
     if (older != null) {
+      reportPageFurniture(source, diagnostics);
       lexed.reportCut(source, diagnostics);
       LetterParser parser = parser(lexed.tokens());
       LetterParser.OlderLetterContext tree =
@@ -59,12 +65,31 @@ public final class LetterReader {
           diagnostics.sorted());
     }
     if (lexed.olderHeading()) {
-      lexed = lex(source, sourceName, errors, false);
+      lexed = lex(source, sourceName, errors, false, 0);
     }
+    // A landmark out of step (a heading given twice, a stray label, a doubled line) on lines of
+    // its own leaves the text, which is cleaned and lexed again; one sharing its line is read
+    // as text where it stands. Either way what follows reads as if it were not there.
+    List<SourceSpan> leftOut = leaveOut(faults(lexed.tokens().getTokens(), source), source, diagnostics);
+    if (!leftOut.isEmpty()) {
+      source = SourceText.of(input, leftOut);
+      diagnostics = diagnostics.on(source);
+      errors = new SyntaxErrors(diagnostics);
+      lexed = lex(source, sourceName, errors, false, 0);
+    }
+    reportPageFurniture(source, diagnostics);
     lexed.reportCut(source, diagnostics);
-    ItemBoundaries.mark(lexed.tokens().getTokens(), source.clean());
-    LetterParser parser = parser(lexed.tokens());
-    LetterParser.LetterContext tree = parse(parser, lexed.tokens(), errors, parser::letter);
+    CommonTokenStream stream = withHeaderFromWhereItStands(lexed, source, sourceName, errors);
+    for (LandmarkFault fault : faults(stream.getTokens(), source)) {
+      fault.applyInPlace();
+      if (!fault.reportedLater()) {
+        diagnostics.warning(DiagnosticCode.UNEXPECTED_CONTENT, fault.description()
+            + (fault.asText() ? ": read as text" : ": read once"), fault.start(), fault.end());
+      }
+    }
+    ItemBoundaries.mark(stream.getTokens(), source.clean());
+    LetterParser parser = parser(stream);
+    LetterParser.LetterContext tree = parse(parser, stream, errors, parser::letter);
     // A 2013 letter heading its items 'IMR DECISION(S) AND RATIONALE(S)' reads as a current one;
     // the older stage only names its layout.
     OlderLayoutMapper.noteOlderItemsHeading(tree, source, diagnostics);
@@ -72,8 +97,63 @@ public final class LetterReader {
     return new Reading(determination, diagnostics.sorted());
   }
 
+  private static List<LandmarkFault> faults(List<Token> tokens, SourceText source) {
+    List<LandmarkFault> faults = new ArrayList<>(Landmarks.repeats(tokens, source));
+    faults.addAll(ItemLabels.faults(tokens, source));
+    return faults;
+  }
+
+  /** The lines of the faults that stand on lines of their own, each reported as left out. */
+  private static List<SourceSpan> leaveOut(List<LandmarkFault> faults, SourceText source,
+      Diagnostics diagnostics) {
+    List<SourceSpan> lines = new ArrayList<>();
+    for (LandmarkFault fault : faults) {
+      if (fault.wholeLines()) {
+        SourceSpan span = source.span(fault.start(), fault.end());
+        diagnostics.add(Severity.WARNING, DiagnosticCode.UNEXPECTED_CONTENT, fault.description()
+            + ": a page header or a line given twice or astray, left out of the text", span);
+        lines.add(span);
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * The tokens, with a header block that stands after a section heading lexed again as a header
+   * where it stands (the lexer reads header labels only before the first heading).
+   */
+  private static CommonTokenStream withHeaderFromWhereItStands(Lexed lexed, SourceText source,
+      String sourceName, SyntaxErrors errors) {
+    List<Token> tokens = lexed.tokens().getTokens();
+    int start = lexed.cut() != null ? -1 : HeaderBlock.start(tokens, source.clean());
+    if (start < 0) {
+      return lexed.tokens();
+    }
+    List<Token> spliced = new ArrayList<>();
+    for (Token token : tokens) {
+      if (token.getType() != Token.EOF && token.getStartIndex() < start) {
+        spliced.add(token);
+      }
+    }
+    Lexed header = lex(source, sourceName, errors, false, start);
+    spliced.addAll(header.tokens().getTokens());
+    for (int i = 0; i < spliced.size(); i++) {
+      ((CommonToken) spliced.get(i)).setTokenIndex(i);
+    }
+    CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(spliced));
+    stream.fill();
+    return stream;
+  }
+
   /** Page headers and footers are not the letter's text, but leaving them out is said once. */
   private static void reportPageFurniture(SourceText source, Diagnostics diagnostics) {
+    for (SourceText.DoubledLine doubled : source.doubledLines()) {
+      String line = doubled.again().textOf(source.original()).strip();
+      diagnostics.add(Severity.WARNING, DiagnosticCode.UNEXPECTED_CONTENT, "the line '"
+          + (line.length() > 60 ? line.substring(0, 57) + "..." : line)
+          + "' again right after itself (first at " + source.line(doubled.first().start()) + ":"
+          + source.column(doubled.first().start()) + "): read once", doubled.again());
+    }
     List<SourceSpan> furniture = source.pageFurniture();
     if (furniture.isEmpty()) {
       return;
@@ -100,8 +180,10 @@ public final class LetterReader {
   }
 
   private static Lexed lex(SourceText source, String sourceName, SyntaxErrors errors,
-      boolean olderHeadings) {
-    LetterLexer lexer = new LetterLexer(new Utf16CharStream(source.clean(), sourceName));
+      boolean olderHeadings, int from) {
+    Utf16CharStream chars = new Utf16CharStream(source.clean(), sourceName);
+    chars.seek(from);
+    LetterLexer lexer = new LetterLexer(chars);
     lexer.setOlderHeadings(olderHeadings);
     lexer.removeErrorListeners();
     lexer.addErrorListener(errors.listener());

@@ -16,6 +16,12 @@ H_ISSUES              : ISSUES_WORDS -> type(ISSUES), mode(BODY);
 // Headings of the older layouts (2013 – early 2014), only when LetterReader asks for them.
 H_OLDER_HEADING       : OLDER_HEADING_WORDS {olderHeadings()}? -> type(OLDER_HEADING), mode(BODY);
 
+// The sentences that open a section stand for its heading when an extraction lost the heading.
+H_HOW_MADE_INTRO      : 'MAXIMUS' W 'Federal' W 'Services' W 'sent' W 'the' W 'complete' W 'case' W 'file'
+                        -> mode(BODY);
+H_CREDENTIALS_INTRO   : CREDENTIALS_INTRO_WORDS -> type(CREDENTIALS_INTRO), mode(BODY);
+H_SUMMARY_INTRO       : SUMMARY_INTRO_WORDS -> type(SUMMARY_INTRO), mode(BODY);
+
 CASE_NUMBER_LABEL          : 'Case' SP 'Number' HS ':';
 DATE_ASSIGNED_LABEL        : 'Date' SP 'Assigned' HS ':';
 DATE_OF_INJURY_LABEL       : 'Date' SP 'of' SP 'Injury' HS ':';
@@ -34,13 +40,11 @@ H_SPACE : [ \t\n]+ -> channel(HIDDEN);
 mode BODY;
 
 B_HOW_MADE         : HOW_MADE_WORDS -> type(HOW_MADE);
-CREDENTIALS_INTRO  : 'The' W 'Expert' W 'Reviewer' W 'has' W 'the' W 'following' W 'credentials' HS ':';
+CREDENTIALS_INTRO  : CREDENTIALS_INTRO_WORDS;
 LICENSURE_LABEL    : 'State(s)' W 'of' W 'Licensure' HS ':';
 SPECIALTY_LABEL    : 'Certification(s)/Specialty' HS ':';
 CASE_SUMMARY       : CASE_SUMMARY_WORDS;
-SUMMARY_INTRO      : 'The' W 'expert' W 'reviewer' W 'developed' W 'the' W 'following' W 'clinical' W 'case'
-                     W 'summary' W 'based' W 'on' W 'a' W 'review' W 'of' W 'the' W 'case' W 'file,' W
-                     'including' W 'all' W 'medical' W 'records' HS ':';
+SUMMARY_INTRO      : SUMMARY_INTRO_WORDS;
 ISSUES             : ISSUES_WORDS;
 OLDER_HEADING      : OLDER_HEADING_WORDS {olderHeadings()}?;
 ISSUES_INTRO       : 'The' W 'Final' W 'Determination' W 'was' W 'based' W 'on' W 'decisions' W 'for' W 'the'
@@ -57,6 +61,12 @@ COLON              : ':';
 SPACE              : [ \t\n]+ -> channel(HIDDEN);
 
 fragment HOW_MADE_WORDS     : 'HOW' W 'THE' W 'IMR' W 'FINAL' W 'DETERMINATION' W 'WAS' W 'MADE';
+fragment CREDENTIALS_INTRO_WORDS
+    : 'The' W 'Expert' W 'Reviewer' W 'has' W 'the' W 'following' W 'credentials' HS ':';
+fragment SUMMARY_INTRO_WORDS
+    : 'The' W 'expert' W 'reviewer' W 'developed' W 'the' W 'following' W 'clinical' W 'case' W 'summary'
+      W 'based' W 'on' W 'a' W 'review' W 'of' W 'the' W 'case' W 'file,' W 'including' W 'all' W
+      'medical' W 'records' HS ':';
 fragment CASE_SUMMARY_WORDS : 'CLINICAL' W 'CASE' W 'SUMMARY';
 // The 2013 letters head their items 'IMR DECISION(S) AND RATIONALE(S)'; the items read alike.
 fragment ISSUES_WORDS       : 'IMR' W 'ISSUES,' W 'DECISIONS' W 'AND' W 'RATIONALES'

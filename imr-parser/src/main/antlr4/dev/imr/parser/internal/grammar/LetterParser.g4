@@ -6,8 +6,16 @@ parser grammar LetterParser;
 
 options { tokenVocab = LetterLexer; }
 
+// Sections in any order and the header anywhere, as damaged extractions leave them: the builder
+// reads each where it stands and says what is out of place.
 letter
-    : header? howMade? caseSummary? issues? EOF
+    : header? (section header?)* EOF
+    ;
+
+section
+    : howMade
+    | caseSummary
+    | issues
     ;
 
 header
@@ -29,8 +37,11 @@ headerValue
     | H_COLON
     ;
 
+// A section whose heading an extraction lost starts at the fixed sentence that opens it.
 howMade
     : HOW_MADE text? credentials?
+    | H_HOW_MADE_INTRO text? credentials?
+    | credentials
     ;
 
 credentials
@@ -47,14 +58,18 @@ specialties
 
 caseSummary
     : CASE_SUMMARY SUMMARY_INTRO? text?
+    | SUMMARY_INTRO text?
     ;
 
 issues
     : ISSUES ISSUES_INTRO? text? item*
+    | ISSUES_INTRO text? item*
     ;
 
+// A label left out by a damaged extraction loses only that label, and text between the decision
+// and the first label (a stray line) only itself; the items mapper says which.
 item
-    : title? DECISION itemBody   # decidedItem
+    : title? DECISION text? itemBody?  # decidedItem
     | title? itemBody            # undecidedItem
     ;
 
@@ -63,7 +78,9 @@ title
     ;
 
 itemBody
-    : claimsGuideline reviewerGuideline rationale
+    : claimsGuideline reviewerGuideline? rationale?
+    | reviewerGuideline rationale?
+    | rationale
     ;
 
 claimsGuideline

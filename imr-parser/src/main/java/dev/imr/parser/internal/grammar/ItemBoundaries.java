@@ -15,8 +15,9 @@ import org.antlr.v4.runtime.Token;
  * <p>A heading ends at a decision, or at {@code Claims Administrator guideline:} where the
  * decision is missing. It is the whole run of text before that when the run follows the items'
  * heading or introduction (the first item), and the run's last lines that {@link ItemHeadings}
- * picks when the run follows {@code Decision rationale:} (the previous item's rationale). Any
- * other run is left as text, and the item has no title.
+ * picks when the run follows {@code Decision rationale:} (the previous item's rationale) or,
+ * where a damaged extraction lost labels, another part of the previous item. Any other run is
+ * left as text, and the item has no title.
  */
 public final class ItemBoundaries {
 
@@ -66,7 +67,10 @@ public final class ItemBoundaries {
     int headingStart;
     if (owner == LetterLexer.ISSUES || owner == LetterLexer.ISSUES_INTRO) {
       headingStart = tokens.get(first).getStartIndex();
-    } else if (owner == LetterLexer.RATIONALE) {
+    } else if (owner == LetterLexer.RATIONALE || owner == LetterLexer.REVIEWER_GUIDELINE
+        || owner == LetterLexer.CLAIMS_GUIDELINE || owner == LetterLexer.DECISION) {
+      // After a rationale, as letters have it; after another part when a damaged extraction lost
+      // the labels that follow it.
       Region run = new Region(tokens.get(first).getStartIndex(), tokens.get(last).getStopIndex() + 1);
       headingStart = ItemHeadings.headingStart(clean, run, true,
           decisionInABlockOfItsOwn(tokens.get(end)));

@@ -145,6 +145,7 @@ public final class SyntaxErrors extends DefaultErrorStrategy {
     return switch (type) {
       case Token.EOF -> "the end of the letter";
       case LetterLexer.HOW_MADE -> FixedWording.HOW_MADE.quoted();
+      case LetterLexer.H_HOW_MADE_INTRO -> "the reviewer's paragraph ('MAXIMUS Federal Services sent …')";
       case LetterLexer.CASE_SUMMARY -> FixedWording.CASE_SUMMARY.quoted();
       case LetterLexer.ISSUES -> FixedWording.ISSUES.quoted();
       case LetterLexer.CREDENTIALS_INTRO -> FixedWording.CREDENTIALS_INTRO.quoted();

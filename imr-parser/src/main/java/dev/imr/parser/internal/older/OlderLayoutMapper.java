@@ -20,6 +20,7 @@ import dev.imr.parser.internal.prose.NoticeReader;
 import dev.imr.parser.internal.sections.CaseSummaryMapper;
 import dev.imr.parser.internal.sections.HeaderMapper;
 import dev.imr.parser.internal.sections.ItemsMapper;
+import dev.imr.parser.internal.sections.LetterBuilder;
 import dev.imr.parser.internal.sections.ReviewerMapper;
 import dev.imr.parser.internal.text.Diagnostics;
 import dev.imr.parser.internal.text.FixedWording;
@@ -184,11 +185,12 @@ public final class OlderLayoutMapper {
    */
   public static void noteOlderItemsHeading(LetterParser.LetterContext letter, SourceText source,
       Diagnostics diagnostics) {
-    if (letter.issues() == null || letter.issues().ISSUES() == null
-        || !letter.issues().ISSUES().getText().contains("DECISION(S)")) {
+    LetterParser.IssuesContext issues = LetterBuilder.issues(letter);
+    if (issues == null || issues.ISSUES() == null
+        || !issues.ISSUES().getText().contains("DECISION(S)")) {
       return;
     }
-    Region heading = Region.of(letter.issues().ISSUES());
+    Region heading = Region.of(issues.ISSUES());
     if (heading == null) {
       return;
     }

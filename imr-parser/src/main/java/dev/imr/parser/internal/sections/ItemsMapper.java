@@ -67,10 +67,12 @@ public final class ItemsMapper {
     List<ItemContext> parsed = issues.item();
     for (int i = 0; i < parsed.size(); i++) {
       Region nextTitle = i + 1 < parsed.size() ? Region.of(title(parsed.get(i + 1))) : null;
-      items.add(new ItemBuilder(parsed.get(i), nextTitle).build());
+      ItemContext next = i + 1 < parsed.size() ? parsed.get(i + 1) : null;
+      items.add(new ItemBuilder(parsed.get(i), nextTitle, next).build());
     }
     if (items.isEmpty()) {
-      int at = heading != null ? heading.start() : Region.of(issues.ISSUES()).end();
+      Region opening = Region.of(issues.ISSUES() != null ? issues.ISSUES() : issues.ISSUES_INTRO());
+      int at = heading != null ? heading.start() : opening.end();
       int end = heading != null ? heading.end() : at;
       diagnostics.error(DiagnosticCode.MISSING_PART,
           "no disputed item: expected a heading ending in ': Upheld' or ': Overturned' followed by"
@@ -92,7 +94,7 @@ public final class ItemsMapper {
     private Optional<Decision> decision = Optional.empty();
     private int itemEnd;
 
-    ItemBuilder(ItemContext item, @Nullable Region nextTitle) {
+    ItemBuilder(ItemContext item, @Nullable Region nextTitle, @Nullable ItemContext next) {
       ItemBodyContext body;
       int decisionStart;
       if (item instanceof DecidedItemContext decided) {
@@ -101,6 +103,13 @@ public final class ItemsMapper {
         decisionStart = decisionToken == null ? item.getStart().getStartIndex() : decisionToken.start();
         decision = decision(decided.DECISION());
         builder.decision(decision);
+        Region stray = Region.of(decided.text());
+        if (stray != null) {
+          stray = stray.trim(clean);
+          diagnostics.warning(DiagnosticCode.UNRECOGNISED_TEXT, "'" + abbreviate(stray.folded(source))
+              + "' stands between the decision and " + FixedWording.CLAIMS_GUIDELINE.quoted()
+              + ", where the item has no field: not read", stray.start(), stray.end());
+        }
       } else {
         body = ((UndecidedItemContext) item).itemBody();
         decisionStart = Math.max(0, bodyStart(item));
@@ -125,6 +134,7 @@ public final class ItemsMapper {
         }
       }
       itemEnd = Math.max(itemStart, decisionStart);
+      reportMissingLabels(item, body, next);
       if (body == null) {
         return;
       }
@@ -141,6 +151,49 @@ public final class ItemsMapper {
         if (rationale == null) {
           rationale = new Region(label.end(), emptyRationaleAt(label, nextTitle));
         }
+      }
+    }
+
+    /**
+     * Says which of the item's three labels are missing, in one diagnostic at what stands where
+     * they were due: a later label, the next item, or the end of the letter.
+     */
+    private void reportMissingLabels(ItemContext item, @Nullable ItemBodyContext body,
+        @Nullable ItemContext next) {
+      TerminalNode[] labels = body == null ? new TerminalNode[3] : new TerminalNode[] {
+          body.claimsGuideline() == null ? null : body.claimsGuideline().CLAIMS_GUIDELINE(),
+          body.reviewerGuideline() == null ? null : body.reviewerGuideline().REVIEWER_GUIDELINE(),
+          body.rationale() == null ? null : body.rationale().RATIONALE()};
+      FixedWording[] wording = {FixedWording.CLAIMS_GUIDELINE, FixedWording.REVIEWER_GUIDELINE,
+          FixedWording.RATIONALE};
+      List<String> missing = new ArrayList<>();
+      for (int k = 0; k < labels.length; k++) {
+        if (labels[k] != null) {
+          if (!missing.isEmpty()) {
+            Region found = Region.of(labels[k]);
+            diagnostics.error(DiagnosticCode.MISSING_PART, "expected " + list(missing) + " before "
+                + wording[k].quoted(), found.start(), found.end());
+            missing.clear();
+          }
+        } else {
+          missing.add(wording[k].quoted());
+        }
+      }
+      if (missing.isEmpty()) {
+        return;
+      }
+      int end = item.getStop() == null ? 0 : Math.max(0, item.getStop().getStopIndex() + 1);
+      if (next != null) {
+        Region heading = Region.of(title(next));
+        int at = heading != null ? heading.start() : next.getStart().getStartIndex();
+        diagnostics.error(DiagnosticCode.MISSING_PART, "expected " + list(missing)
+            + " before the next item's heading", at, at);
+      } else if (clean.substring(Math.min(end, clean.length())).isBlank()) {
+        diagnostics.error(DiagnosticCode.MISSING_PART, "the letter ends where " + list(missing)
+            + (missing.size() == 1 ? " was" : " were") + " expected", clean.length(), clean.length());
+      } else {
+        diagnostics.error(DiagnosticCode.MISSING_PART, "expected " + list(missing)
+            + " where the item ends", end, end);
       }
     }
 
@@ -240,6 +293,11 @@ public final class ItemsMapper {
       overturned = text.regionMatches(true, i, "overturned", 0, "overturned".length());
     }
     return Optional.of(overturned ? Decision.OVERTURNED : Decision.UPHELD);
+  }
+
+  private static String list(List<String> parts) {
+    return parts.size() == 1 ? parts.get(0)
+        : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
   }
 
   private static String abbreviate(String text) {

@@ -18,6 +18,16 @@ public final class Diagnostics {
     this.source = source;
   }
 
+  /**
+   * The diagnostics found so far, collecting on for {@code cleanedAgain}: the same input cleaned
+   * again after a later stage found lines to leave out.
+   */
+  public Diagnostics on(SourceText cleanedAgain) {
+    Diagnostics moved = new Diagnostics(cleanedAgain);
+    moved.found.addAll(found);
+    return moved;
+  }
+
   public void error(DiagnosticCode code, String message, int cleanStart, int cleanEnd) {
     add(Severity.ERROR, code, message, cleanStart, cleanEnd);
   }

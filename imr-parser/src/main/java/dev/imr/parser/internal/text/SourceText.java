@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * form feed ends a line (or vanishes when a line already ended there), trailing white space goes,
  * blank lines become empty, the empty line after every line of double-spaced text goes (a
  * whitespace-only line stays: it was a real blank line), non-breaking and other Unicode spaces
- * (and the control characters that are white space) become spaces, curly quotes become straight
- * and ligatures are spelled out.
+ * (and the control characters that are white space) become spaces, format characters
+ * (zero-width spaces and joiners, byte-order marks, soft hyphens, bidirectional marks and
+ * isolates) count as nothing, curly quotes become straight and ligatures are spelled out.
  *
  * <p>Page breaks leave no trace: the blank line {@code pdftotext} puts before each form feed goes,
  * and so do page headers and footers ({@link #pageFurniture()}): a line that is only a page number
@@ -33,13 +34,15 @@ public final class SourceText {
   private final int[] runClean;
   private final int[] runOriginal;
   private final List<SourceSpan> pageFurniture;
+  private final List<DoubledLine> doubledLines;
   private int[] originalLineStarts;
   private FoldedText.@Nullable FoldPoints foldPoints;
   // The run toOriginal found last: a text is read by one thread.
   private int lastRun;
 
   private SourceText(CharSequence original, String clean, int[] runClean, int[] runOriginal,
-      List<SourceSpan> pageFurniture) {
+      List<SourceSpan> pageFurniture, List<DoubledLine> doubledLines) {
+    this.doubledLines = doubledLines;
     this.original = original;
     this.clean = clean;
     this.runClean = runClean;
@@ -49,7 +52,15 @@ public final class SourceText {
 
   /** Cleans {@code original}. */
   public static SourceText of(CharSequence original) {
-    return new Cleaner(original).clean();
+    return new Cleaner(original, List.of()).clean();
+  }
+
+  /**
+   * Cleans {@code original} leaving out, besides page furniture, the lines that {@code leaveOut}
+   * (spans of the input) touch: lines a later stage found given twice.
+   */
+  public static SourceText of(CharSequence original, List<SourceSpan> leaveOut) {
+    return new Cleaner(original, leaveOut).clean();
   }
 
   /** The caller's input. */
@@ -65,6 +76,18 @@ public final class SourceText {
   /** The page headers and footers left out of the cleaned text, as lines of the input. */
   public List<SourceSpan> pageFurniture() {
     return pageFurniture;
+  }
+
+  /** A line of text given twice in a row, as spans of the input: the one kept, the one left out. */
+  public record DoubledLine(SourceSpan first, SourceSpan again) {}
+
+  /**
+   * The lines left out of the cleaned text because they repeat the line before them word for word
+   * (blank lines aside): an extraction's doubled line. Short lines are kept, as a list may
+   * repeat them.
+   */
+  public List<DoubledLine> doubledLines() {
+    return doubledLines;
   }
 
   /** The input offset of the character at {@code cleanOffset} (or of the input's end). */
@@ -170,6 +193,9 @@ public final class SourceText {
     private static final List<String> SECTION_STARTS =
         List.of(FixedWording.HOW_MADE.firstWords(3),
             FixedWording.CASE_SUMMARY.firstWords(2), FixedWording.ISSUES.firstWords(2));
+    private static final List<FixedWording> HEADER_LABELS = List.of(FixedWording.DATE_ASSIGNED,
+        FixedWording.DATE_OF_INJURY, FixedWording.DECISION_DATE, FixedWording.UR_DENIAL_DATE,
+        FixedWording.PRIORITY, FixedWording.APPLICATION_RECEIVED);
     // What ends a line; a form feed also ends a page.
     private static final char[] LINE_ENDS = {'\n', '\r', '\f', '\u2028', '\u2029'};
     private static final Pattern FURNITURE = Pattern.compile(
@@ -203,8 +229,11 @@ public final class SourceText {
     private int runs;
     private int expectedOriginal = -1;
 
-    Cleaner(CharSequence in) {
+    private final List<SourceSpan> leaveOut;
+
+    Cleaner(CharSequence in, List<SourceSpan> leaveOut) {
       this.in = in;
+      this.leaveOut = leaveOut;
       this.text = in.toString();
       this.length = in.length();
       this.out = new char[length + 16];
@@ -213,14 +242,24 @@ public final class SourceText {
     SourceText clean() {
       splitLines();
       markPageFurniture();
+      markLeftOut();
       boolean doubleSpaced = isDoubleSpaced();
       dropPageBreakBlankLines(doubleSpaced);
       boolean first = true;
+      int previousText = -1; // the last kept line that holds text
       for (int i = 0; i < lines; i++) {
         int start = lineStart[i];
         int end = lineEnd[i];
         if (dropped[i] || (doubleSpaced && start == end)) {
           continue; // furniture, a page break's blank line or double spacing's empty line
+        }
+        if (!isBlank(i)) {
+          if (previousText >= 0 && sameText(previousText, i)) {
+            doubled.add(new DoubledLine(SourceSpan.of(lineStart[previousText], lineEnd[previousText]),
+                SourceSpan.of(start, end)));
+            continue;
+          }
+          previousText = i;
         }
         if (!first) {
           // The line break stands for the terminator that ended the previous kept line.
@@ -231,7 +270,28 @@ public final class SourceText {
         appendLine(start, trimmedEnd(start, end));
       }
       return new SourceText(in, new String(out, 0, outLength), Arrays.copyOf(runClean, runs),
-          Arrays.copyOf(runOriginal, runs), List.copyOf(furniture));
+          Arrays.copyOf(runOriginal, runs), List.copyOf(furniture), List.copyOf(doubled));
+    }
+
+    // A doubled line is one of at least this many characters: a list may repeat a short one.
+    private static final int DOUBLED_MIN_LENGTH = 20;
+    private final List<DoubledLine> doubled = new ArrayList<>();
+
+    /** True when lines {@code a} and {@code b} hold the same text, white space at the ends aside. */
+    private boolean sameText(int a, int b) {
+      int aStart = skipSpaces(lineStart[a], lineEnd[a]);
+      int aEnd = trimmedEnd(aStart, lineEnd[a]);
+      int bStart = skipSpaces(lineStart[b], lineEnd[b]);
+      int bEnd = trimmedEnd(bStart, lineEnd[b]);
+      return aEnd - aStart >= DOUBLED_MIN_LENGTH && aEnd - aStart == bEnd - bStart
+          && text.regionMatches(aStart, text, bStart, aEnd - aStart);
+    }
+
+    private int skipSpaces(int start, int end) {
+      while (start < end && Characters.isInputSpace(text.charAt(start))) {
+        start++;
+      }
+      return start;
     }
 
     private int previousKept;
@@ -249,6 +309,21 @@ public final class SourceText {
         if (isFurniture(i, body)) {
           dropped[i] = true;
           furniture.add(SourceSpan.of(lineStart[i], lineEnd[i]));
+        }
+      }
+    }
+
+    private void markLeftOut() {
+      List<SourceSpan> spans = new ArrayList<>(leaveOut);
+      spans.sort(java.util.Comparator.comparingInt(SourceSpan::start));
+      int line = 0;
+      for (SourceSpan span : spans) {
+        int end = Math.max(span.end(), span.start() + 1);
+        while (line < lines && lineEnd[line] < span.start()) {
+          line++; // lines wholly before the span
+        }
+        for (int i = line; i < lines && lineStart[i] < end; i++) {
+          dropped[i] = true;
         }
       }
     }
@@ -350,7 +425,39 @@ public final class SourceText {
       if (matcher.group(2) != null) {
         return true; // a page number, with or without the case number
       }
-      return body && matcher.group(1) != null;
+      return body && matcher.group(1) != null && !besideHeaderLabel(line);
+    }
+
+    /**
+     * True when the nearest non-blank line before or after {@code line} starts with a header
+     * label: the case number is then the header's own, where an extractor put the header last.
+     */
+    private boolean besideHeaderLabel(int line) {
+      for (int step = -1; step <= 1; step += 2) {
+        int k = line + step;
+        while (k >= 0 && k < lines && isBlank(k)) {
+          k += step;
+        }
+        if (k >= 0 && k < lines && startsWithHeaderLabel(k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean startsWithHeaderLabel(int line) {
+      int start = lineStart[line];
+      int end = lineEnd[line];
+      while (start < end && Characters.isInputSpace(text.charAt(start))) {
+        start++;
+      }
+      for (FixedWording label : HEADER_LABELS) {
+        String words = label.words();
+        if (end - start >= words.length() && startsWith(start, words)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean hasDigit(int start, int end) {
@@ -491,8 +598,11 @@ public final class SourceText {
           case '\u00A0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005',
               '\u2006', '\u2007', '\u2008', '\u2009', '\u200A', '\u202F', '\u205F', '\u3000' ->
               append(' ', i);
-          case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> {
-            // zero-width characters, byte-order marks and soft hyphens carry no text
+          case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u200E', '\u200F',
+              '\u061C', '\u180E', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066',
+              '\u2067', '\u2068', '\u2069' -> {
+            // zero-width characters, byte-order marks, soft hyphens and the bidirectional marks,
+            // embeddings and isolates carry no text
           }
           case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> append('\'', i);
           case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> append('"', i);

@@ -1,0 +1,77 @@
+package dev.imr.parser.internal.grammar;
+
+import static dev.imr.parser.internal.grammar.LandmarkFault.lineEndWithin;
+import static dev.imr.parser.internal.grammar.LandmarkFault.standsAlone;
+import static dev.imr.parser.internal.grammar.LandmarkFault.startIfBlankBefore;
+
+import dev.imr.parser.internal.text.SourceText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * The letter's landmarks given twice: a section heading or a fixed sentence the letter holds
+ * once, found again further on (a page header repeating the heading, a line doubled by the
+ * extraction), and a credentials line doubled as it stands. Found on the lexer's tokens so that
+ * a heading broken over lines is known as well as a whole one.
+ */
+public final class Landmarks {
+
+  private Landmarks() {}
+
+  /** The landmarks given once in a letter: any later occurrence is a repeat. */
+  private static final int[] ONCE = {LetterLexer.HOW_MADE, LetterLexer.CASE_SUMMARY,
+      LetterLexer.ISSUES, LetterLexer.CREDENTIALS_INTRO, LetterLexer.SUMMARY_INTRO,
+      LetterLexer.ISSUES_INTRO};
+
+  // A credentials line is short; a longer one is not compared (nor a huge input's line).
+  private static final int LINE_LIMIT = 400;
+
+  /** Repeated landmarks among {@code tokens} (all channels, as lexed). */
+  public static List<LandmarkFault> repeats(List<Token> tokens, SourceText source) {
+    String clean = source.clean();
+    List<LandmarkFault> repeats = new ArrayList<>();
+    Map<Integer, Token> seen = new HashMap<>();
+    Map<String, Token> credentialLines = new HashMap<>();
+    for (Token token : tokens) {
+      int type = token.getType();
+      if (token.getChannel() != Token.DEFAULT_CHANNEL) {
+        continue;
+      }
+      int start = token.getStartIndex();
+      int end = token.getStopIndex() + 1;
+      if (isOnce(type)) {
+        Token first = seen.putIfAbsent(type, token);
+        if (first != null) {
+          boolean alone = standsAlone(clean, start, end);
+          repeats.add(new LandmarkFault(List.of(token), alone ? startIfBlankBefore(clean, start) : start,
+              end, SyntaxErrors.describe(token) + " again (first at "
+                  + ItemLabels.place(first, source) + ")", alone, true, false));
+        }
+      } else if ((type == LetterLexer.LICENSURE_LABEL || type == LetterLexer.SPECIALTY_LABEL)
+          && startIfBlankBefore(clean, start) >= 0 && lineEndWithin(clean, end, LINE_LIMIT) >= 0) {
+        // Several credentials lines are the form; the same line twice is a doubled line.
+        int lineEnd = lineEndWithin(clean, end, LINE_LIMIT);
+        String line = clean.substring(start, lineEnd).strip();
+        Token first = credentialLines.putIfAbsent(line, token);
+        if (first != null) {
+          repeats.add(new LandmarkFault(List.of(token), startIfBlankBefore(clean, start), lineEnd,
+              "the line " + SyntaxErrors.describe(token) + " … again (first at "
+                  + ItemLabels.place(first, source) + ")", true, true, false));
+        }
+      }
+    }
+    return repeats;
+  }
+
+  private static boolean isOnce(int type) {
+    for (int once : ONCE) {
+      if (once == type) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
