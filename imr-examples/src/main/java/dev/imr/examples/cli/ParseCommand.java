@@ -49,8 +49,9 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every letter parsed without an ERROR diagnostic",
-        "1:a letter had an ERROR diagnostic (with --warnings-as-errors, also a WARNING) or could not be"
-            + " read; its record is still written. Also when the output could not be written.",
+        "1:a letter had an ERROR diagnostic (with --warnings-as-errors, also a WARNING) or could"
+            + " not be read; its record is still written. Also when the output could not be"
+            + " written.",
         "2:invalid usage: no PATH, an unknown option, a PATH that does not exist, an --output"
             + " that is one of the inputs, --jobs outside 1 to 256",
         "130:stopped by Ctrl-C, after the summary of what was read"})

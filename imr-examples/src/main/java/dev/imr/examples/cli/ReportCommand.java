@@ -46,8 +46,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every letter was read without an ERROR diagnostic",
-        "1:a letter had an ERROR diagnostic (with --warnings-as-errors, also a WARNING) or could not be"
-            + " read; it is in the report's table of errors. Also when the page could not be"
+        "1:a letter had an ERROR diagnostic (with --warnings-as-errors, also a WARNING) or could"
+            + " not be read; it is in the report's table of errors. Also when the page could not be"
             + " written.",
         "2:invalid usage: no PATH or --out, an unknown option or a PATH that does not exist",
         "130:stopped by Ctrl-C, after the summary of what was read"})
