@@ -1,6 +1,7 @@
 package dev.imr.examples;
 
 import dev.imr.examples.cli.ImrCommand;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,9 +19,18 @@ final class Cli {
   record Run(int exitCode, String out, String err) {}
 
   static Run run(String... args) {
+    return run(new ImrCommand(), args);
+  }
+
+  /** Runs {@code args} with {@code input} on standard input, for a PATH of {@code -}. */
+  static Run runWithInput(byte[] input, String... args) {
+    return run(new ImrCommand().standardInput(new ByteArrayInputStream(input)), args);
+  }
+
+  private static Run run(ImrCommand imr, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine command = ImrCommand.commandLine(new ImrCommand());
+    CommandLine command = ImrCommand.commandLine(imr);
     command.setOut(new PrintWriter(out, true));
     command.setErr(new PrintWriter(err, true));
     int exitCode = command.execute(args);

@@ -224,18 +224,35 @@ class ParseFormatsTest {
   }
 
   @Test
-  void strictCountsWarningsAsErrors() throws IOException {
+  void warningsAsErrorsCountsWarningsAsErrors() throws IOException {
     Path letter = Cli.write(dir, "sparse.txt", SPARSE_LETTER);
 
     Cli.Run lenient = Cli.run("parse", letter.toString());
-    Cli.Run strict = Cli.run("parse", "--strict", letter.toString());
+    Cli.Run strict = Cli.run("parse", "--warnings-as-errors", letter.toString());
 
     assertThat(lenient.exitCode()).isZero();
     assertThat(lenient.err()).doesNotContain("warning");
     assertThat(strict.exitCode()).isEqualTo(1);
     assertThat(strict.out()).isEqualTo(lenient.out());
     assertThat(strict.err()).contains(letter + ":").contains(": warning MISSING_CREDENTIALS: ")
-        .contains("imr parse: 1 file with errors or warnings:");
+        .contains("imr parse: 1 file with errors or warnings:").doesNotContain("deprecated");
+  }
+
+  @Test
+  void strictIsTheDeprecatedHiddenNameOfWarningsAsErrors() throws IOException {
+    Path letter = Cli.write(dir, "sparse.txt", SPARSE_LETTER);
+
+    Cli.Run renamed = Cli.run("parse", "--warnings-as-errors", letter.toString());
+    Cli.Run old = Cli.run("parse", "--strict", letter.toString());
+
+    assertThat(old.exitCode()).isEqualTo(renamed.exitCode()).isEqualTo(1);
+    assertThat(old.out()).isEqualTo(renamed.out());
+    assertThat(old.err()).startsWith("imr parse: --strict is deprecated: it is now called"
+        + " --warnings-as-errors").endsWith(renamed.err());
+    for (String command : List.of("parse", "load", "report")) {
+      assertThat(Cli.run(command, "--help").out()).as(command)
+          .contains("--warnings-as-errors").doesNotContain("--strict");
+    }
   }
 
   @Test

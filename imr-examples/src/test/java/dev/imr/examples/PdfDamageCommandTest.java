@@ -82,7 +82,7 @@ class PdfDamageCommandTest {
   }
 
   /** A one-page letter PDF in the standard fonts, its content stream compressed. */
-  private static byte[] letterPdf() throws IOException {
+  static byte[] letterPdf() throws IOException {
     try (PDDocument document = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.LETTER);
       document.addPage(page);

@@ -20,26 +20,33 @@ import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's code blocks do what the README says: Java compiles and runs, command lines use
- * real options, SQL runs on SQLite and on H2 in PostgreSQL mode with the same answers, and the
- * schema, CSV columns and Maven coordinates are the ones the code uses.
+ * The code blocks of the README and of the pages of {@code docs/} do what they say: Java compiles
+ * and runs, command lines use the launcher and real options, SQL runs on SQLite and on H2 in
+ * PostgreSQL mode with the same answers, and the schema, CSV columns and Maven coordinates are
+ * the ones the code uses. The README links to every page, and every relative link resolves.
  */
 class ReadmeSnippetsTest {
 
-  /** The file whose code blocks are checked: the project's README (tests run in the module). */
+  /** The project's README (tests run in the module). */
   static final Path README = Path.of("../README.md");
 
-  private static final String IMR = "java -jar imr-examples/target/imr.jar ";
+  /** The reference pages the README links to. */
+  static final Path DOCS = Path.of("../docs");
+
+  /** How a command line starts: the launcher on the PATH, or as the build leaves it. */
+  private static final List<String> IMR = List.of("imr ", "imr-examples/target/imr ");
 
   private static final List<Path> LETTERS = List.of(
       ExampleLettersTest.LETTERS.resolve("CM99-0000101.txt"),
@@ -65,16 +72,21 @@ class ReadmeSnippetsTest {
   }
 
   @Test
-  void commandLinesUseRealOptions() throws IOException {
+  void commandLinesUseTheLauncherAndRealOptions() throws IOException {
     List<String[]> commands = new ArrayList<>();
     for (Block block : blocks("sh")) {
       for (String line : block.text().split("\n")) {
-        if (line.startsWith(IMR)) {
-          commands.add(line.substring(IMR.length()).trim().split("\\s+"));
+        // A command is the words before a comment, a redirection or a pipe.
+        String command = line.replaceAll("^[A-Z_]+=\\S+ ", "").replaceAll("\\s[#<>|].*$", "");
+        assertThat(command).as("every example runs the launcher").doesNotStartWith("java ");
+        for (String imr : IMR) {
+          if (command.startsWith(imr)) {
+            commands.add(command.substring(imr.length()).trim().split("\\s+"));
+          }
         }
       }
     }
-    assertThat(commands).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(commands).hasSizeGreaterThanOrEqualTo(10);
 
     for (String[] args : commands) {
       // Throws on an unknown option or a missing argument.
@@ -114,7 +126,7 @@ class ReadmeSnippetsTest {
 
   @Test
   void csvColumnTableListsTheColumnsInOrder() throws IOException {
-    String text = Files.readString(README);
+    String text = Files.readString(DOCS.resolve("output-formats.md"));
     String table = text.substring(text.indexOf("| column | holds |"));
     table = table.substring(0, table.indexOf("\n\n"));
     List<String> columns = new ArrayList<>();
@@ -151,13 +163,76 @@ class ReadmeSnippetsTest {
     }
   }
 
-  /** The fenced blocks of {@link #README} in {@code language}, indented ones included. */
+  @Test
+  void theReadmeLinksToEveryPageAndEveryLinkResolves() throws IOException {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    for (Path page : pages().subList(1, pages().size())) {
+      assertThat(readme).as("README links to " + page)
+          .contains("](docs/" + page.getFileName() + ")");
+    }
+    Pattern link = Pattern.compile("\\]\\(([^)#\\s]*)(#[^)\\s]*)?\\)");
+    for (Path page : pages()) {
+      Matcher links = link.matcher(Files.readString(page, StandardCharsets.UTF_8));
+      while (links.find()) {
+        String target = links.group(1);
+        if (target.startsWith("http")) {
+          continue;
+        }
+        Path file = target.isEmpty() ? page : page.resolveSibling(target).normalize();
+        assertThat(file).as("link %s in %s", links.group(), page).exists();
+        String anchor = links.group(2);
+        if (anchor != null && file.toString().endsWith(".md")) {
+          assertThat(anchors(file)).as("link %s in %s", links.group(), page)
+              .contains(anchor.substring(1));
+        }
+      }
+    }
+  }
+
+  @Test
+  void theReadmeSetUpCommandsAreThoseOfContinuousIntegration() throws IOException {
+    List<String> ci = Files.readAllLines(Path.of("../.ci/run"), StandardCharsets.UTF_8);
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    String quickStart = "imr-examples/target/imr parse imr-examples/letters";
+
+    assertThat(ci).contains("mvn -B -ntp verify").anyMatch(line -> line.startsWith(quickStart));
+    assertThat(readme).contains("mvn -B -ntp -DskipTests package && " + quickStart + "\n")
+        .contains("\nmvn -B -ntp verify\n");
+  }
+
+  /** The README, then the pages of {@link #DOCS} in name order. */
+  static List<Path> pages() throws IOException {
+    List<Path> pages = new ArrayList<>(List.of(README));
+    try (Stream<Path> docs = Files.list(DOCS)) {
+      docs.filter(page -> page.toString().endsWith(".md")).sorted().forEach(pages::add);
+    }
+    return pages;
+  }
+
+  /** The anchors GitHub makes of the headings of a Markdown page. */
+  private static List<String> anchors(Path page) throws IOException {
+    return Files.readAllLines(page, StandardCharsets.UTF_8).stream()
+        .filter(line -> line.startsWith("#"))
+        .map(line -> line.replaceFirst("^#+\\s*", "").toLowerCase(Locale.ROOT)
+            .replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'))
+        .toList();
+  }
+
+  /** The fenced blocks of the README and the docs in {@code language}, indented ones included. */
   static List<Block> blocks(String language) throws IOException {
+    List<Block> blocks = new ArrayList<>();
+    for (Path page : pages()) {
+      blocks.addAll(blocks(page, language));
+    }
+    return blocks;
+  }
+
+  private static List<Block> blocks(Path page, String language) throws IOException {
     List<Block> blocks = new ArrayList<>();
     String current = null;
     String indent = "";
     StringBuilder text = new StringBuilder();
-    for (String line : Files.readAllLines(README, StandardCharsets.UTF_8)) {
+    for (String line : Files.readAllLines(page, StandardCharsets.UTF_8)) {
       String stripped = line.stripLeading();
       if (current == null && stripped.startsWith("```")) {
         current = stripped.substring(3).strip();

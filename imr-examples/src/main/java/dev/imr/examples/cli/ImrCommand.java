@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.ParameterException;
@@ -17,9 +19,13 @@ import picocli.CommandLine;
  * The {@code imr} command line: {@code imr parse PATH...} writes letters as JSON Lines, JSON or
  * CSV ({@link ParseCommand}); {@code imr load PATH... --db FILE} loads them into SQLite or any
  * JDBC database ({@link LoadCommand}); {@code imr report PATH... --out FILE} writes an HTML page
- * of what they say in aggregate ({@link ReportCommand}).
+ * of what they say in aggregate ({@link ReportCommand}); {@code imr schema} prints the JSON
+ * Schema of the records of {@code imr parse} ({@link SchemaCommand}); {@code imr
+ * generate-completion} prints a bash and zsh completion script (picocli's {@link AutoComplete}).
+ * A PATH of {@code -} is one letter read from standard input.
  *
- * <p>Run it from the shaded jar: {@code java -jar imr-examples/target/imr.jar parse letters/}.
+ * <p>Run it with the launcher the build writes beside the shaded jar, {@code
+ * imr-examples/target/imr parse letters/}, or with {@code java -jar imr-examples/target/imr.jar}.
  * Embedders and tests call {@code ImrCommand.commandLine(new ImrCommand()).execute(args)}, which
  * returns the exit code instead of exiting and never draws a progress bar.
  *
@@ -42,11 +48,12 @@ import picocli.CommandLine;
         "2:invalid usage (an output that is an input, --jobs outside 1 to 256 too)",
         "130:stopped by Ctrl-C, after the summary of what was read"},
     subcommands = {ParseCommand.class, LoadCommand.class, ReportCommand.class,
-        CommandLine.HelpCommand.class})
+        SchemaCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class ImrCommand {
 
   private boolean standalone;
   private boolean progressBars;
+  private InputStream standardInput = System.in;
 
   /** A command; picocli fills it in from the arguments. */
   public ImrCommand() {}
@@ -87,6 +94,17 @@ public final class ImrCommand {
     err.println("Try '" + name + " --help' for more information.");
     err.flush();
     return failed.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  /** Where a PATH of {@code -} is read from: the process's standard input unless set. */
+  public InputStream standardInput() {
+    return standardInput;
+  }
+
+  /** Reads a PATH of {@code -} from {@code in} instead of the process's standard input. */
+  public ImrCommand standardInput(InputStream in) {
+    this.standardInput = Objects.requireNonNull(in, "in");
+    return this;
   }
 
   /** True when subcommands draw a progress bar on standard error. */

@@ -6,7 +6,11 @@ import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** What {@code imr parse} and {@code imr load} share: which files, how many threads, how strict. */
+/**
+ * What {@code imr parse}, {@code imr load} and {@code imr report} share: which files (a PATH of
+ * {@code -} is one letter on standard input), how many threads, how large a file may be, and
+ * whether warnings count as errors.
+ */
 public final class InputOptions {
 
   /** Letters as published or as text; other files in a directory are left alone. */
@@ -18,8 +22,9 @@ public final class InputOptions {
   @Parameters(
       arity = "1..*",
       paramLabel = "PATH",
-      description = "A letter's file (read whatever its name), or a directory searched"
-          + " recursively for files matching --glob.")
+      description = "A letter's file (read whatever its name), a directory searched"
+          + " recursively for files matching --glob, or - for one letter (text or PDF) on"
+          + " standard input.")
   public List<String> paths = new ArrayList<>();
 
   @Option(
@@ -39,10 +44,24 @@ public final class InputOptions {
   public int jobs = Math.min(Runtime.getRuntime().availableProcessors(), MAX_JOBS);
 
   @Option(
-      names = "--strict",
+      names = "--warnings-as-errors",
       description = "Count WARNING diagnostics as errors: they are reported on standard error"
-          + " and make the exit code 1.")
-  public boolean strict;
+          + " and make the exit code 1. Every letter is still read and written.")
+  public boolean warningsAsErrors;
+
+  /**
+   * The old name of {@code --warnings-as-errors}, hidden from the help and deprecated: "strict" in
+   * the library means stopping at the first error ({@code ImrParser.Builder.strict}), which the
+   * command line never does. Still accepted, with a warning on standard error.
+   */
+  @Option(names = "--strict", hidden = true)
+  public void deprecatedStrict(boolean value) {
+    warningsAsErrors = value;
+    deprecatedStrictUsed = true;
+  }
+
+  /** True when the command line used {@code --strict}; the run warns that it is deprecated. */
+  public boolean deprecatedStrictUsed;
 
   @Option(
       names = "--max-text-size",

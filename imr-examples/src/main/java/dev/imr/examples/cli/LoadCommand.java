@@ -39,8 +39,9 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every letter was loaded without an ERROR diagnostic",
-        "1:a letter had an ERROR diagnostic (with --strict, also a WARNING) or could not be"
-            + " read; it is still loaded, with its diagnostics. Also when the database failed.",
+        "1:a letter had an ERROR diagnostic (with --warnings-as-errors, also a WARNING) or could"
+            + " not be read; it is still loaded, with its diagnostics. Also when the database"
+            + " failed.",
         "2:invalid usage: no PATH or database, an unknown option or a PATH that does not exist",
         "130:stopped by Ctrl-C, after the summary of what was read"})
 public final class LoadCommand implements Callable<Integer> {

@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
  * record per file in the form {@link DeterminationJson} documents), one JSON array, or CSV with
  * a row per disputed item ({@link LetterCsv}), to standard output or a file.
  *
- * <p>Each PATH is a letter's file, or a directory searched recursively for files matching
- * {@code --glob} ({@code *.pdf} and {@code *.txt}), taken in path order. Files are parsed on
+ * <p>Each PATH is a letter's file, a directory searched recursively for files matching
+ * {@code --glob} ({@code *.pdf} and {@code *.txt}), taken in path order, or {@code -}, one letter
+ * on standard input. {@code --output -} is standard output. Files are parsed on
  * {@code --jobs} threads, but records come out in the order of the PATHs, and on standard output
  * each is flushed as soon as it is written, so a long run can be piped into another tool. A file
  * that cannot be read, or is no letter, gets its record and an error line on standard error, and
@@ -48,8 +49,9 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every letter parsed without an ERROR diagnostic",
-        "1:a letter had an ERROR diagnostic (with --strict, also a WARNING) or could not be"
-            + " read; its record is still written. Also when the output could not be written.",
+        "1:a letter had an ERROR diagnostic (with --warnings-as-errors, also a WARNING) or could"
+            + " not be read; its record is still written. Also when the output could not be"
+            + " written.",
         "2:invalid usage: no PATH, an unknown option, a PATH that does not exist, an --output"
             + " that is one of the inputs, --jobs outside 1 to 256",
         "130:stopped by Ctrl-C, after the summary of what was read"})
@@ -74,9 +76,9 @@ public final class ParseCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write to FILE (UTF-8) instead of standard output. FILE is replaced only"
-          + " when the run ends: until then the text goes to a hidden file beside it, so Ctrl-C"
-          + " or a crash leaves the old FILE (or none), never a cut-off one.")
+      description = "Write to FILE (UTF-8) instead of standard output (- is standard output)."
+          + " FILE is replaced only when the run ends: until then the text goes to a hidden file"
+          + " beside it, so Ctrl-C or a crash leaves the old FILE (or none), never a cut-off one.")
   @Nullable Path output;
 
   @Option(
@@ -102,7 +104,7 @@ public final class ParseCommand implements Callable<Integer> {
     boolean standalone = parent != null && parent.standalone();
     DeterminationJson json = new DeterminationJson();
     Path file = output;
-    if (file == null) {
+    if (file == null || file.toString().equals(STANDARD_OUTPUT_NAME)) {
       try (StopSignal signal = standalone ? StopSignal.onShutdown() : StopSignal.never()) {
         if (standalone) {
           Writer out = StandardOutput.open();
@@ -135,6 +137,9 @@ public final class ParseCommand implements Callable<Integer> {
   }
 
   private static final String STANDARD_OUTPUT = "standard output";
+
+  /** The FILE that stands for standard output, as Unix tools take it. */
+  static final String STANDARD_OUTPUT_NAME = "-";
 
   /**
    * Names the output in its failures and, with {@code flush}, flushes every record as soon as it

@@ -1,6 +1,7 @@
 package dev.imr.examples.cli;
 
 import dev.imr.examples.output.ReplacedFile;
+import dev.imr.examples.output.StandardOutput;
 import dev.imr.examples.report.HtmlReport;
 import dev.imr.examples.report.LetterStatistics;
 import dev.imr.examples.run.LetterPipeline;
@@ -8,6 +9,8 @@ import dev.imr.examples.run.LetterRun;
 import dev.imr.examples.run.StopSignal;
 import dev.imr.examples.run.TerminalText;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -43,8 +46,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every letter was read without an ERROR diagnostic",
-        "1:a letter had an ERROR diagnostic (with --strict, also a WARNING) or could not be"
-            + " read; it is in the report's table of errors. Also when the page could not be"
+        "1:a letter had an ERROR diagnostic (with --warnings-as-errors, also a WARNING) or could"
+            + " not be read; it is in the report's table of errors. Also when the page could not be"
             + " written.",
         "2:invalid usage: no PATH or --out, an unknown option or a PATH that does not exist",
         "130:stopped by Ctrl-C, after the summary of what was read"})
@@ -66,7 +69,8 @@ public final class ReportCommand implements Callable<Integer> {
       names = {"-o", "--out"},
       paramLabel = "FILE",
       required = true,
-      description = "The HTML file to write (UTF-8), replaced when it exists.")
+      description = "The HTML file to write (UTF-8), replaced when it exists; - writes the page"
+          + " to standard output.")
   @Nullable Path out;
 
   @Option(
@@ -101,13 +105,16 @@ public final class ReportCommand implements Callable<Integer> {
           "--min-items must be at least 1, not " + minItems);
     }
     LetterRun run = new LetterRun(spec, inputs);
-    LetterRun.creatable(spec, "--out", file);
-    run.refuseInput("--out", file);
+    boolean toStandardOutput = file.toString().equals(ParseCommand.STANDARD_OUTPUT_NAME);
+    if (!toStandardOutput) {
+      LetterRun.creatable(spec, "--out", file);
+      run.refuseInput("--out", file);
+    }
     // Charts are drawn off screen: no display is needed, nor opened where there is one.
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
     }
-    LetterStatistics statistics = new LetterStatistics(inputs.strict);
+    LetterStatistics statistics = new LetterStatistics(inputs.warningsAsErrors);
     boolean standalone = parent != null && parent.standalone();
     String name = TerminalText.escaped(file.toString());
     try (StopSignal signal = standalone ? StopSignal.onShutdown() : StopSignal.never()) {
@@ -118,6 +125,10 @@ public final class ReportCommand implements Callable<Integer> {
       }
       String page = HtmlReport.render(statistics, new HtmlReport.Settings(title, minItems,
           inputs.paths, version(), LocalDate.now()));
+      if (toStandardOutput) {
+        return writeToStandardOutput(spec, page, standalone) ? outcome.exitCode()
+            : ExitCode.SOFTWARE;
+      }
       // Written beside the target and renamed over it: a page is whole or not there.
       try (ReplacedFile replaced = ReplacedFile.create(file)) {
         replaced.writer().write(page);
@@ -129,6 +140,26 @@ public final class ReportCommand implements Callable<Integer> {
       }
       spec.commandLine().getErr().println(spec.qualifiedName() + ": wrote " + name);
       return outcome.exitCode();
+    }
+  }
+
+  /** Writes the page to standard output; false, with a message, when that fails. */
+  private static boolean writeToStandardOutput(CommandSpec spec, String page,
+      boolean standalone) {
+    try {
+      Writer out = standalone ? StandardOutput.open() : spec.commandLine().getOut();
+      out.write(page);
+      out.flush();
+      if (out instanceof PrintWriter writer && writer.checkError()) {
+        throw new IOException("the writer reported an error");
+      }
+      return true;
+    } catch (IOException e) {
+      if (!StandardOutput.closedPipe(e)) {
+        spec.commandLine().getErr().println(spec.qualifiedName()
+            + ": cannot write to standard output: " + LetterPipeline.reason(e));
+      }
+      return false;
     }
   }
 

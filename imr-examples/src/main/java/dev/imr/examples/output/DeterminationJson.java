@@ -13,9 +13,11 @@ import dev.imr.parser.Diagnostic;
 import dev.imr.parser.ParseResult;
 import dev.imr.parser.Severity;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -64,6 +66,8 @@ import org.jspecify.annotations.Nullable;
  *       digits), so a line means the same whatever encoding the terminal or pipe uses.
  * </ul>
  *
+ * <p>{@link #schema()} is the JSON Schema of a record, which {@code imr schema} prints.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class DeterminationJson {
@@ -79,6 +83,12 @@ public final class DeterminationJson {
    * which it should never do; the other files go on.
    */
   public static final String PARSER_FAILURE = "PARSER_FAILURE";
+
+  /**
+   * The JSON Schema of a record, a resource of this jar beside this class (in the repository,
+   * {@code imr-examples/src/main/resources/dev/imr/examples/output/parse-record.schema.json}).
+   */
+  public static final String SCHEMA = "parse-record.schema.json";
 
   private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
           // ASCII output: the line does not depend on the platform encoding of stdout.
@@ -156,6 +166,18 @@ public final class DeterminationJson {
       writeDiagnostic(json, Severity.ERROR, code, message, 1, 1, null);
       json.writeEndArray();
       json.writeEndObject();
+    }
+  }
+
+  /** The text of the JSON Schema of a record, {@value #SCHEMA}. */
+  public static String schema() {
+    try (InputStream in = DeterminationJson.class.getResourceAsStream(SCHEMA)) {
+      if (in == null) {
+        throw new IllegalStateException(SCHEMA + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -34,7 +34,18 @@ import org.jspecify.annotations.Nullable;
 public final class LetterFiles implements Iterator<LetterFile> {
 
   /** One PATH of the command line. */
-  public record Root(Path path, String source) {}
+  public record Root(Path path, String source) {
+
+    /** The PATH {@code -}: the letter on standard input. */
+    public static Root ofStandardInput() {
+      return new Root(LetterFile.STANDARD_INPUT_FILE, LetterFile.STANDARD_INPUT);
+    }
+
+    /** True for {@code -}, standard input. */
+    public boolean standardInput() {
+      return source.equals(LetterFile.STANDARD_INPUT);
+    }
+  }
 
   private final Iterator<Root> roots;
   private final PathMatcher glob;
@@ -68,6 +79,9 @@ public final class LetterFiles implements Iterator<LetterFile> {
    * under that directory PATH (links resolved) and the glob takes it. {@code file} may not exist.
    */
   public static boolean wouldRead(Root root, String glob, Path file) {
+    if (root.standardInput()) {
+      return false;
+    }
     try {
       Path target = realOrAbsolute(file);
       Path path = root.path().toRealPath();
@@ -155,6 +169,9 @@ public final class LetterFiles implements Iterator<LetterFile> {
         return null;
       }
       Root root = roots.next();
+      if (root.standardInput()) {
+        return LetterFile.ofStandardInput();
+      }
       if (!Files.isDirectory(root.path())) {
         return new LetterFile(root.path(), root.source(), null); // named files are always read
       }

@@ -4,6 +4,7 @@ import dev.imr.examples.cli.InputOptions;
 import dev.imr.examples.output.DeterminationJson;
 import dev.imr.parser.ImrParser;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
@@ -39,14 +40,22 @@ public final class LetterPipeline {
 
   private final ImrParser parser;
   private final int jobs;
+  private final InputStream standardInput;
 
+  /** A pipeline that reads a PATH of {@code -} from the process's standard input. */
   public LetterPipeline(ImrParser parser, int jobs) {
+    this(parser, jobs, System.in);
+  }
+
+  /** A pipeline that reads the letter of a PATH of {@code -} from {@code standardInput}. */
+  public LetterPipeline(ImrParser parser, int jobs, InputStream standardInput) {
     if (jobs < 1 || jobs > InputOptions.MAX_JOBS) {
       throw new IllegalArgumentException(
           "jobs must be between 1 and " + InputOptions.MAX_JOBS + ": " + jobs);
     }
     this.parser = parser;
     this.jobs = jobs;
+    this.standardInput = standardInput;
   }
 
   /** Parses every file of {@code files} and gives each result to {@code sink}, in order. */
@@ -75,6 +84,9 @@ public final class LetterPipeline {
     IOException unreadable = file.failure();
     if (unreadable == null) {
       try {
+        if (file.standardInput()) {
+          return StandardInputLetter.read(file, parser, standardInput);
+        }
         return ParsedLetter.parsed(file, parser.parse(file.file()));
       } catch (IOException e) {
         unreadable = e;

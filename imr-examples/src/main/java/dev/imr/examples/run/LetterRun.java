@@ -1,10 +1,12 @@
 package dev.imr.examples.run;
 
+import dev.imr.examples.cli.ImrCommand;
 import dev.imr.examples.cli.InputOptions;
 import dev.imr.examples.output.StandardOutput;
 import dev.imr.parser.Diagnostic;
 import dev.imr.parser.ImrParser;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -52,11 +54,13 @@ public final class LetterRun {
   private final InputOptions inputs;
   private final String command;
   private final List<LetterFiles.Root> roots;
+  private final InputStream standardInput;
 
   /**
    * Checks the inputs before anything is read or written, so that a typo leaves no half output.
    *
-   * @throws ParameterException for a PATH that does not exist, a bad glob or job count
+   * @throws ParameterException for a PATH that does not exist, {@code -} given twice, a bad glob
+   *     or job count
    */
   public LetterRun(CommandSpec spec, InputOptions inputs) {
     this.spec = spec;
@@ -76,9 +80,19 @@ public final class LetterRun {
     }
     List<LetterFiles.Root> roots = new ArrayList<>();
     for (String path : inputs.paths) {
-      roots.add(new LetterFiles.Root(existing(spec, path), path));
+      if (path.equals(LetterFile.STANDARD_INPUT)) {
+        if (roots.stream().anyMatch(LetterFiles.Root::standardInput)) {
+          throw new ParameterException(spec.commandLine(),
+              "- (standard input) can be a PATH only once: it holds one letter");
+        }
+        roots.add(LetterFiles.Root.ofStandardInput());
+      } else {
+        roots.add(new LetterFiles.Root(existing(spec, path), path));
+      }
     }
     this.roots = List.copyOf(roots);
+    Object root = spec.root().userObject();
+    this.standardInput = root instanceof ImrCommand imr ? imr.standardInput() : System.in;
   }
 
   private static void checkSize(CommandSpec spec, String option, long size) {
@@ -124,7 +138,11 @@ public final class LetterRun {
    */
   public Outcome run(Output output, boolean progressBar, StopSignal signal) {
     PrintWriter err = spec.commandLine().getErr();
-    RunSummary summary = new RunSummary(inputs.strict);
+    if (inputs.deprecatedStrictUsed) {
+      message(err, Progress.none(), command + ": --strict is deprecated: it is now called"
+          + " --warnings-as-errors (strict, in the library, means stopping at the first error)");
+    }
+    RunSummary summary = new RunSummary(inputs.warningsAsErrors);
     Progress progress = progressBar
         ? Progress.bar(command, LetterFiles.count(roots, inputs.glob), System.err)
         : Progress.none();
@@ -132,7 +150,7 @@ public final class LetterRun {
         command + ": no file matching " + inputs.glob + " under " + root.source()));
     try (progress) {
       try {
-        new LetterPipeline(inputs.parser(), inputs.jobs).run(files, letter -> {
+        new LetterPipeline(inputs.parser(), inputs.jobs, standardInput).run(files, letter -> {
           if (signal.requested()) {
             throw new Stop();
           }
@@ -172,7 +190,7 @@ public final class LetterRun {
     }
   }
 
-  /** Prints each error (or, when strict, warning) of a file the way compilers do. */
+  /** Prints each error (and with --warnings-as-errors, warning) of a file as compilers do. */
   private void report(PrintWriter err, Progress progress, ParsedLetter letter) {
     ParsedLetter.Failure failure = letter.failure();
     if (failure != null) {
@@ -181,7 +199,7 @@ public final class LetterRun {
       return;
     }
     for (Diagnostic diagnostic : letter.diagnostics()) {
-      if (ParsedLetter.counts(diagnostic, inputs.strict)) {
+      if (ParsedLetter.counts(diagnostic, inputs.warningsAsErrors)) {
         message(err, progress, letter.source() + ":" + diagnostic);
       }
     }

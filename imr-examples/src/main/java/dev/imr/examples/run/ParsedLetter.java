@@ -19,11 +19,13 @@ import org.jspecify.annotations.Nullable;
 public record ParsedLetter(LetterFile file, @Nullable ParseResult result, @Nullable Failure failure) {
 
   /**
-   * Why a file gave no parse result. Its code is not a {@link dev.imr.parser.DiagnosticCode}: the
-   * parser did not report it.
+   * Why a file gave no parse result. The parser did not report it: its code is {@link
+   * DeterminationJson#UNREADABLE_FILE} or {@link DeterminationJson#PARSER_FAILURE}, no {@link
+   * dev.imr.parser.DiagnosticCode}, except {@code LIMIT_EXCEEDED} for standard input over its
+   * limit, which the command line reads itself.
    *
-   * @param code {@link DeterminationJson#UNREADABLE_FILE} or {@link
-   *     DeterminationJson#PARSER_FAILURE}
+   * @param code {@link DeterminationJson#UNREADABLE_FILE}, {@link
+   *     DeterminationJson#PARSER_FAILURE} or {@code LIMIT_EXCEEDED}
    * @param message what went wrong, without the file's name
    */
   public record Failure(String code, String message) {}
@@ -59,16 +61,19 @@ public record ParsedLetter(LetterFile file, @Nullable ParseResult result, @Nulla
   }
 
   /**
-   * True when the file counts as failed: it gave no result, or a diagnostic is an error (or, when
-   * {@code strict}, a warning).
+   * True when the file counts as failed: it gave no result, or a diagnostic is an error (or, with
+   * {@code warningsAsErrors}, a warning).
    */
-  public boolean failed(boolean strict) {
-    return failure != null || diagnostics().stream().anyMatch(d -> counts(d, strict));
+  public boolean failed(boolean warningsAsErrors) {
+    return failure != null || diagnostics().stream().anyMatch(d -> counts(d, warningsAsErrors));
   }
 
-  /** True when {@code diagnostic} makes a file fail and so is reported on standard error. */
-  public static boolean counts(Diagnostic diagnostic, boolean strict) {
+  /**
+   * True when {@code diagnostic} makes a file fail and so is reported on standard error: an error,
+   * or with {@code warningsAsErrors} ({@code --warnings-as-errors}) a warning too.
+   */
+  public static boolean counts(Diagnostic diagnostic, boolean warningsAsErrors) {
     return diagnostic.severity() == Severity.ERROR
-        || (strict && diagnostic.severity() == Severity.WARNING);
+        || (warningsAsErrors && diagnostic.severity() == Severity.WARNING);
   }
 }

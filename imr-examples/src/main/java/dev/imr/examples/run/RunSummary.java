@@ -13,7 +13,7 @@ public final class RunSummary {
   /** Files with errors named in the summary; all of them were reported as they came. */
   public static final int LISTED = 20;
 
-  private final boolean strict;
+  private final boolean warningsAsErrors;
   private long files;
   private long letters;
   private long items;
@@ -22,8 +22,9 @@ public final class RunSummary {
   private long failedFiles;
   private final List<String> firstFailures = new ArrayList<>();
 
-  public RunSummary(boolean strict) {
-    this.strict = strict;
+  /** A summary that counts warnings as errors when {@code warningsAsErrors}. */
+  public RunSummary(boolean warningsAsErrors) {
+    this.warningsAsErrors = warningsAsErrors;
   }
 
   /** Counts one file. */
@@ -42,7 +43,7 @@ public final class RunSummary {
         }
       }
     });
-    if (letter.failed(strict)) {
+    if (letter.failed(warningsAsErrors)) {
       failedFiles++;
       if (firstFailures.size() < LISTED) {
         firstFailures.add(where(letter));
@@ -72,7 +73,7 @@ public final class RunSummary {
         + (undecided > 0 ? ", " + undecided + " without a decision" : ""));
     if (failedFiles > 0) {
       err.println(command + ": " + count(failedFiles, "file") + " with errors"
-          + (strict ? " or warnings" : "") + ":");
+          + (warningsAsErrors ? " or warnings" : "") + ":");
       // File names escaped: a line break in one must not forge a line of its own.
       firstFailures.forEach(failure -> err.println("  " + TerminalText.escaped(failure)));
       if (failedFiles > firstFailures.size()) {
@@ -89,7 +90,7 @@ public final class RunSummary {
       return letter.source() + ":1:1 " + failure.code();
     }
     for (Diagnostic diagnostic : letter.diagnostics()) {
-      if (ParsedLetter.counts(diagnostic, strict)) {
+      if (ParsedLetter.counts(diagnostic, warningsAsErrors)) {
         return letter.source() + ":" + diagnostic.line() + ":" + diagnostic.column() + " "
             + diagnostic.code();
       }
