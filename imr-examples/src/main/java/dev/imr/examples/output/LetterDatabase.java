@@ -153,7 +153,7 @@ public final class LetterDatabase implements LetterRun.Output, AutoCloseable {
             }
           }
           if (LetterSearch.supported(connection)) {
-            LetterSearch.create(connection, statement);
+            LetterSearch.create(statement);
           }
         }
       });

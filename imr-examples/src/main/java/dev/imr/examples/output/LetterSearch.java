@@ -73,7 +73,7 @@ final class LetterSearch {
    * Creates the tables, index and triggers that are absent, in the caller's transaction, and
    * fills a new {@code letter_text} from the letters already loaded.
    */
-  static void create(Connection connection, Statement statement) throws SQLException {
+  static void create(Statement statement) throws SQLException {
     boolean existed = tableExists(statement, "letter_text");
     for (String sql : statements()) {
       statement.execute(sql);
