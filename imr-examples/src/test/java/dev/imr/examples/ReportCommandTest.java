@@ -213,6 +213,9 @@ class ReportCommandTest {
         assertThat(rateCounts(page, table[0])).as(table[1])
             .isEqualTo(rateCounts(rows(sqlite, query(table[1])))).isNotEmpty();
       }
+      // A request by its text whatever its case, shown as its first spelling, as SQL has it.
+      assertThat(page.select("#top-requests-table tbody th").eachText()).isEqualTo(
+          rows(sqlite, query("top-requests")).stream().map(row -> row.get(3)).toList());
       // Every letter, in the database's order and with its values, specialties by canonical name.
       assertThat(cells(page, "letters-table")).isEqualTo(rows(sqlite, query("letters")).stream()
           .map(row -> List.of(dash(row.get(0)), dash(row.get(1)), ReportLabels.outcome(row.get(2)),

@@ -85,25 +85,27 @@ final class RateSections {
   /** The requests and the drugs with most decided items, and how often each was overturned. */
   void frequent(RequestCounts counts) {
     page.open("requests", "Most frequent requests and drugs");
-    page.append("<p>The requests that come up most, by their wording in the letter, and the"
+    page.append("<p>The requests that come up most, by their wording in the letter whatever its"
+        + " case (each shown as one of its spellings), and the"
         + " drugs, by generic name among pharmaceutical items, with how often each was"
         + " overturned.").append(howToRead()).append("</p>\n");
     topTable("Requests", "top-requests-table", "Request", counts.topRequests(TOP_REQUESTS),
-        counts.distinctRequests(), "different requests");
+        key -> key == null ? "" : counts.spelling(key), counts.distinctRequests(),
+        "different requests");
     topTable("Drugs", "top-drugs-table", "Drug", counts.topDrugs(TOP_REQUESTS),
-        counts.distinctDrugs(), "different drugs");
+        key -> key == null ? "" : key, counts.distinctDrugs(), "different drugs");
     page.sql("The first " + TOP_REQUESTS + " rows of each.", "top-requests", "top-drugs");
     page.close();
   }
 
-  private void topTable(String caption, String id, String header, List<Rate> top, int distinct,
-      String what) {
+  private void topTable(String caption, String id, String header, List<Rate> top,
+      Function<@Nullable String, String> label, int distinct, String what) {
     page.append("<h3>").append(caption).append("</h3>\n");
     if (top.isEmpty()) {
       page.paragraph("empty", "None decided.");
       return;
     }
-    table(id, header, top, key -> key == null ? "" : key);
+    table(id, header, top, label);
     if (distinct > top.size()) {
       page.paragraph("note", top.size() + " of " + count(distinct) + " " + what + ".");
     }

@@ -11,19 +11,26 @@ import java.util.Map;
 
 /**
  * The requests and the drugs that come up most, with their overturn rates: a request by its text
- * as the letter states it ({@code disputed_item.request}), a drug by its generic name
+ * as the letter states it ({@code disputed_item.request}) whatever its case, as SQLite's {@code
+ * LOWER} folds it (ASCII letters only), shown as the first of its spellings in text order
+ * ({@code MIN}); a drug by its generic name
  * ({@code drug_generic_name}) among pharmaceutical items. Only decided items count, as in every
  * rate of the report.
  */
 public final class RequestCounts {
 
   private final Map<String, long[]> byRequest = new HashMap<>();
+  /** The first spelling of each request in text order, by its folded text. */
+  private final Map<String, String> spellings = new HashMap<>();
   private final Map<String, long[]> byDrug = new HashMap<>();
 
   RequestCounts() {}
 
   void add(DisputedItem item, boolean overturned) {
-    tally(byRequest, item.request(), overturned);
+    String request = item.request();
+    String folded = lowerAscii(request);
+    tally(byRequest, folded, overturned);
+    spellings.merge(folded, request, (a, b) -> a.compareTo(b) <= 0 ? a : b);
     if (item.category() == RequestCategory.PHARMACEUTICALS) {
       item.drug().map(Drug::genericName).ifPresent(drug -> tally(byDrug, drug, overturned));
     }
@@ -32,6 +39,11 @@ public final class RequestCounts {
   /** The {@code limit} requests with most decided items, then by text. */
   public List<Rate> topRequests(int limit) {
     return top(byRequest, limit);
+  }
+
+  /** The request, as written, of a key of {@link #topRequests}. */
+  public String spelling(String folded) {
+    return spellings.getOrDefault(folded, folded);
   }
 
   /** How many different requests there are. */
@@ -47,6 +59,16 @@ public final class RequestCounts {
   /** How many different drugs there are. */
   public int distinctDrugs() {
     return byDrug.size();
+  }
+
+  /** {@code text} with ASCII capitals made small, as SQLite's {@code LOWER} does. */
+  static String lowerAscii(String text) {
+    StringBuilder lower = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      lower.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+    }
+    return lower.toString();
   }
 
   private static void tally(Map<String, long[]> counts, String key, boolean overturned) {

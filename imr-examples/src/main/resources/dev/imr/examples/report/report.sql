@@ -79,13 +79,14 @@ GROUP BY s.canonical_specialty
 ORDER BY items DESC, s.canonical_specialty;
 
 -- query: top-requests
-SELECT i.request,
+SELECT LOWER(i.request) AS request,
        COUNT(*) AS items,
-       SUM(CASE WHEN i.decision = 'OVERTURNED' THEN 1 ELSE 0 END) AS overturned
+       SUM(CASE WHEN i.decision = 'OVERTURNED' THEN 1 ELSE 0 END) AS overturned,
+       MIN(i.request) AS as_written
 FROM disputed_item i
 WHERE i.decision IS NOT NULL
-GROUP BY i.request
-ORDER BY items DESC, i.request
+GROUP BY LOWER(i.request)
+ORDER BY items DESC, LOWER(i.request)
 LIMIT 15;
 
 -- query: top-drugs
