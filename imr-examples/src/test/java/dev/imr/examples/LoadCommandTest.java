@@ -93,13 +93,18 @@ class LoadCommandTest {
     try (Connection connection = sqlite(db)) {
       assertThat(rows(connection, "SELECT name FROM sqlite_master WHERE type = 'table'"
           + " ORDER BY name")).containsExactly("decision_reason", "determination", "diagnostic",
-          "disputed_item", "guideline_citation", "reviewer_licensure", "reviewer_specialty");
+          "disputed_item", "guideline_citation", "letter_search", "letter_search_config",
+          "letter_search_data", "letter_search_docsize", "letter_search_idx", "letter_text",
+          "reviewer_licensure", "reviewer_specialty");
       assertThat(rows(connection, "SELECT name FROM sqlite_master WHERE type = 'index'"
           + " AND name NOT LIKE 'sqlite_autoindex%' ORDER BY name")).containsExactly(
           "decision_reason_kind", "determination_case_number", "determination_decision_date",
           "determination_source_file", "diagnostic_code", "disputed_item_category",
-          "disputed_item_decision", "guideline_citation_guideline",
+          "disputed_item_decision", "guideline_citation_guideline", "letter_text_letter_key",
           "reviewer_specialty_specialty");
+      assertThat(rows(connection, "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+          + " ORDER BY name")).containsExactly("letter_text_indexed", "letter_text_reindexed",
+          "letter_text_unindexed");
     }
   }
 

@@ -143,6 +143,8 @@ class ReadmeSnippetsTest {
   void queriesGiveTheSameAnswersOnSqliteAndOnH2() throws Exception {
     List<String> queries = blocks("sql").stream().map(block -> block.text().strip())
         .filter(text -> text.startsWith("SELECT")).map(text -> text.replaceAll(";$", ""))
+        // Full-text searches run on SQLite alone; LetterSearchTest runs those of docs/search.md.
+        .filter(text -> !text.contains(" MATCH "))
         .toList();
     assertThat(queries).hasSize(5);
     Path sqlite = dir.resolve("imr.sqlite");

@@ -129,8 +129,8 @@ class ReportCommandTest {
     }
     // One chart per section at least, each drawn, each with its own clip ids.
     assertThat(page.select("section")).extracting(section -> section.id()).containsExactly(
-        "volume", "outcomes", "category", "drug-class", "specialty", "guideline", "reasons",
-        "citations", "errors");
+        "volume", "outcomes", "category", "drug-class", "specialty", "guideline", "requests",
+        "reasons", "citations", "letters", "errors");
     assertThat(page.select("figure > svg")).hasSizeGreaterThanOrEqualTo(10);
     assertThat(page.select("#reasons figure > svg")).hasSize(1);
     assertThat(page.select("figure p.empty")).isEmpty();
@@ -194,7 +194,7 @@ class ReportCommandTest {
         assertThat(page.selectFirst("code[data-query=" + name + "]").text())
             .isEqualTo(ReportQueries.get(name));
       }
-      assertThat(List.of(total(page, "files"), total(page, "letters"), total(page, "items")))
+      assertThat(List.of(total(page, "letters"), total(page, "not-letters"), total(page, "items")))
           .isEqualTo(rows(sqlite, query("totals")).get(0));
       assertThat(keyedNumbers(page, "volume-table", true))
           .isEqualTo(keyed(rows(sqlite, query("by-month"))));
@@ -208,6 +208,30 @@ class ReportCommandTest {
         assertThat(rateCounts(page, section[0] + "-table")).as(section[1])
             .isEqualTo(rateCounts(rows(sqlite, query(section[1]))));
       }
+      for (String[] table : new String[][] {{"month-rates-table", "month-rates"},
+          {"top-requests-table", "top-requests"}, {"top-drugs-table", "top-drugs"}}) {
+        assertThat(rateCounts(page, table[0])).as(table[1])
+            .isEqualTo(rateCounts(rows(sqlite, query(table[1])))).isNotEmpty();
+      }
+      // A request by its text whatever its case, shown as its first spelling, as SQL has it.
+      assertThat(page.select("#top-requests-table tbody th").eachText()).isEqualTo(
+          rows(sqlite, query("top-requests")).stream().map(row -> row.get(3)).toList());
+      // Every letter, in the database's order and with its values, specialties by canonical name.
+      assertThat(cells(page, "letters-table")).isEqualTo(rows(sqlite, query("letters")).stream()
+          .map(row -> List.of(dash(row.get(0)), dash(row.get(1)), ReportLabels.outcome(row.get(2)),
+              String.valueOf(row.get(3)), dash(row.get(4)), String.valueOf(row.get(5))))
+          .toList());
+      assertThat(page.select("#letters-table tbody tr").eachAttr("data-key")).isEqualTo(
+          rows(sqlite, "SELECT letter_key FROM determination WHERE is_letter = TRUE"
+              + " ORDER BY decision_date NULLS LAST, case_number NULLS LAST, source").stream()
+              .map(row -> row.get(0)).toList());
+      assertThat(cells(page, "letters-table")).hasSize(7).contains(
+          List.of("CM99-0000101", "2016-12-19", "Partially overturned", "3",
+              "Physical Medicine and Rehabilitation; Pain Management; Sports Medicine",
+              letters.resolve("CM99-0000101.txt").toString()),
+          List.of("CM99-0000201", "2017-03-08", "Partially overturned", "3",
+              "Anesthesiology; Pain <Medicine> & Spine",
+              letters.resolve("copy of CM99-0000201.txt").toString()));
       assertThat(keyedNumbers(page, "guideline-uses-table", false)).isEqualTo(
           keyed(rows(sqlite, query("guideline-uses")).stream().map(row -> List.of(
               row.get(0) + " " + row.get(1), row.get(2), row.get(3),
@@ -279,29 +303,34 @@ class ReportCommandTest {
   }
 
   @Test
-  void smallGroupsAreMarkedAndDrawnApart() throws Exception {
+  void everyRateHasItsIntervalAndSmallGroupsAreDrawnApart() throws Exception {
     report();
     Document page = page();
 
     for (String table : List.of("category-table", "drug-class-table", "specialty-table",
-        "guideline-table")) {
+        "guideline-table", "month-rates-table", "top-requests-table", "top-drugs-table")) {
+      assertThat(page.select("#" + table + " tbody tr")).as(table).isNotEmpty();
       for (Element row : page.select("#" + table + " tbody tr")) {
         Matcher rate = RATE.matcher(row.selectFirst("td").text());
         assertThat(rate.matches()).as(row.text()).isTrue();
-        boolean few = Integer.parseInt(rate.group(2).replace(",", "")) < 3;
-        assertThat(row.hasClass("few-row")).as(row.text()).isEqualTo(few);
-        assertThat(row.select("span.few")).as(row.text()).hasSize(few ? 1 : 0);
+        long overturned = Long.parseLong(rate.group(1).replace(",", ""));
+        long items = Long.parseLong(rate.group(2).replace(",", ""));
+        assertThat(row.selectFirst("td.interval").text()).as(row.text())
+            .isEqualTo(ReportText.interval(new LetterStatistics.Rate(null, items, overturned)))
+            .matches("\\d+\\.\\d–\\d+\\.\\d%");
       }
     }
+    // No "few" badge any more: the interval says how far off a small group's rate can be.
+    assertThat(page.select(".few, .few-row")).isEmpty();
     // Pharmaceuticals (6 items) and Diagnostic Testing (3) are large enough; Injection (2) is not.
     Element category = page.selectFirst("#category");
     assertThat(category.select("h3").eachText())
         .containsExactly("3 or more decided items", "Fewer than 3 decided items");
     assertThat(category.select("figure > svg")).hasSize(2);
     assertThat(page.selectFirst("#category-table tr[data-key=PHARMACEUTICALS]").text())
-        .isEqualTo("Pharmaceuticals 2 of 6, 33.3%");
+        .isEqualTo("Pharmaceuticals 2 of 6, 33.3% 9.7–70.0%");
     assertThat(page.selectFirst("#category-table tr[data-key=INJECTION]").text())
-        .isEqualTo("Injection few 1 of 2, 50.0%");
+        .isEqualTo("Injection 1 of 2, 50.0% 9.5–90.5%");
   }
 
   @Test
@@ -311,8 +340,12 @@ class ReportCommandTest {
 
     // 9 files read, of which the copy of CM99-0000201 is not counted again.
     assertThat(run.err()).contains("imr report: 9 files");
-    assertThat(total(page, "files")).isEqualTo("8");
-    assertThat(page.selectFirst("header").text()).contains("1 more file repeated a letter");
+    // The headline says it plainly, and its parts add up to the files read.
+    assertThat(page.selectFirst("header p.lead").text()).isEqualTo("Read 9 files: 7 IMR letters,"
+        + " 1 duplicate, 1 file that is not an IMR letter. Decided from 2016-12 to 2017-06.");
+    assertThat(List.of(total(page, "files-read"), total(page, "letters"),
+        total(page, "duplicates"), total(page, "not-letters")))
+        .containsExactly("9", "7", "1", "1");
     assertThat(keyedNumbers(page, "volume-table", true)).containsExactly(
         Map.entry("2016-12", List.of("1", "3")), Map.entry("2017-02", List.of("1", "2")),
         Map.entry("2017-03", List.of("1", "3")), Map.entry("2017-05", List.of("2", "7")),
@@ -368,6 +401,38 @@ class ReportCommandTest {
 
   private Document page() throws Exception {
     return Jsoup.parse(dir.resolve("report.html").toFile(), "UTF-8");
+  }
+
+  @Test
+  void chartsOfGroupsWithNothingOverturnedSaySoInsteadOfDrawingNothing() throws Exception {
+    Path upheld = Files.createDirectories(dir.resolve("upheld"));
+    Cli.write(upheld, "CM99-0000301.txt", letter("CM99-0000301", "03/08/2017", "Internal Medicine",
+        item("Tramadol 50mg #60", "Upheld",
+            chronicPain("Tramadol (Ultram)"), chronicPain("Tramadol (Ultram)"), NO_IMPROVEMENT),
+        item("Cyclobenzaprine 7.5mg #30", "Upheld", chronicPain("Muscle relaxants (for pain)"),
+            chronicPain("Cyclobenzaprine"), NOT_RECOMMENDED)));
+    Path out = dir.resolve("upheld.html");
+
+    Cli.Run run = Cli.run("report", upheld.toString(), "--out", out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Document page = Jsoup.parse(out.toFile(), "UTF-8");
+    for (String section : List.of("category", "drug-class", "specialty", "guideline")) {
+      assertThat(page.select("#" + section + " figure")).as(section).isEmpty();
+      assertThat(page.select("#" + section + " table tbody tr")).as(section).isNotEmpty();
+    }
+    assertThat(page.selectFirst("#drug-class p.none-overturned").text())
+        .isEqualTo("None overturned: 0 of 2 decided items in 2 groups.");
+    assertThat(page.selectFirst("#category p.none-overturned").text())
+        .isEqualTo("None overturned: 0 of 2 decided items.");
+    assertThat(page.selectFirst("#volume p.none-overturned").text())
+        .isEqualTo("None overturned: 0 of 2 decided items.");
+    assertThat(page.selectFirst("#drug-class-table tr[data-key=OPIOID]").text())
+        .isEqualTo("Opioid 0 of 1, 0.0% 0.0–79.3%");
+  }
+
+  private static String dash(@Nullable String value) {
+    return value == null ? "–" : value;
   }
 
   private static String query(String name) {

@@ -42,6 +42,9 @@ import org.jspecify.annotations.Nullable;
  * without duplicates: a letter is keyed by its case number, or by its file's absolute path when
  * it has none; rows left from an earlier load of the same file under another key go too.
  *
+ * <p>In SQLite the prose of each letter is also indexed for full-text search ({@link
+ * LetterSearch}, {@code search.sql}), replaced with the letter's other rows.
+ *
  * <p>The SQL is portable (SQLite, PostgreSQL, H2). Each letter is one transaction, serializable
  * where the database has it, so two runs loading into one database at once each see a letter's
  * rows whole: a transaction that meets the other run's (busy, a serialization failure, a
@@ -87,9 +90,12 @@ public final class LetterDatabase implements LetterRun.Output, AutoCloseable {
   private final PreparedStatement insertCitation;
   private final PreparedStatement insertReason;
   private final PreparedStatement insertDiagnostic;
+  /** The full-text search, in SQLite only. */
+  private final @Nullable LetterSearch search;
 
   private LetterDatabase(Connection connection) throws SQLException {
     this.connection = connection;
+    search = LetterSearch.supported(connection) ? LetterSearch.prepare(connection) : null;
     for (String table : CHILD_TABLES) {
       deleteChildren.add(connection.prepareStatement("DELETE FROM " + table
           + " WHERE letter_key IN (SELECT letter_key FROM determination"
@@ -145,6 +151,9 @@ public final class LetterDatabase implements LetterRun.Output, AutoCloseable {
               statement.execute("ALTER TABLE " + added.get(0) + " ADD COLUMN " + added.get(1)
                   + " " + added.get(2));
             }
+          }
+          if (LetterSearch.supported(connection)) {
+            LetterSearch.create(statement);
           }
         }
       });
@@ -298,6 +307,9 @@ public final class LetterDatabase implements LetterRun.Output, AutoCloseable {
     for (PreparedStatement delete : deleteChildren) {
       execute(delete, key, file);
     }
+    if (search != null) {
+      search.delete(key, file);
+    }
     execute(deleteDetermination, key, file);
 
     Determination determination = letter.determination().orElse(null);
@@ -340,6 +352,9 @@ public final class LetterDatabase implements LetterRun.Output, AutoCloseable {
       storeItem(key, i + 1, items.get(i));
     }
     storeDiagnostics(key, letter);
+    if (search != null) {
+      search.insert(key, determination);
+    }
   }
 
   private void storeItem(String key, int number, DisputedItem item) throws SQLException {

@@ -49,7 +49,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
 public final class HtmlReport {
 
   /** Bars in one chart; the table below it lists every group. */
-  public static final int CHART_BARS = 20;
+  public static final int CHART_BARS = RateSections.CHART_BARS;
 
   /** Citations listed per side. */
   public static final int TOP_CITATIONS = 15;
@@ -65,12 +65,13 @@ public final class HtmlReport {
 
   private final LetterStatistics stats;
   private final Settings settings;
-  private final StringBuilder html = new StringBuilder(1 << 20);
-  private int charts;
+  private final PageWriter page = new PageWriter();
+  private final RateSections rates;
 
   private HtmlReport(LetterStatistics stats, Settings settings) {
     this.stats = stats;
     this.settings = settings;
+    this.rates = new RateSections(page, settings.minItems());
   }
 
   /** The page for {@code stats}. */
@@ -79,7 +80,7 @@ public final class HtmlReport {
   }
 
   private String page() {
-    html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+    page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"generator\" content=\"").append(text(settings.version()))
         .append("\">\n<title>").append(text(settings.title())).append("</title>\n<style>\n")
@@ -87,15 +88,15 @@ public final class HtmlReport {
     header();
     volume();
     outcomes();
-    rateSection("category", "Overturn rate by request category",
+    rates.section("category", "Overturn rate by request category",
         "Each item is placed in one of the request categories DWC uses.",
         "Request category", stats.byCategory(), ReportLabels::category, "by-category",
         null);
-    rateSection("drug-class", "Overturn rate by drug class",
+    rates.section("drug-class", "Overturn rate by drug class",
         "Pharmaceutical items only, by the class of the drug requested.",
         "Drug class", stats.byDrugClass(), ReportLabels::drugClass, "by-drug-class", null);
     Rate unnamed = stats.withoutSpecialty();
-    rateSection("specialty", "Overturn rate by reviewer specialty",
+    rates.section("specialty", "Overturn rate by reviewer specialty",
         "Specialties by their canonical names, so that one specialty is not split by its"
             + " spellings (Physical Medicine & Rehabilitation is Physical Medicine and"
             + " Rehabilitation). An item counts under each specialty of its reviewer, so the"
@@ -105,121 +106,149 @@ public final class HtmlReport {
             : count(unnamed.items()) + " decided " + plural(unnamed.items(), "item")
                 + " of letters that name no specialty " + (unnamed.items() == 1 ? "is" : "are")
                 + " not in this table (" + rate(unnamed) + " overturned).");
-    rateSection("guideline", "Overturn rate by guideline the reviewer cites",
+    rates.section("guideline", "Overturn rate by guideline the reviewer cites",
         "An item counts once under each guideline its MAXIMUS guideline statement cites, and"
             + " under “No guideline cited” when it cites none.",
         "Guideline", stats.byGuideline(), ReportLabels::guideline, "by-guideline", null);
+    rates.frequent(stats.requests());
     upheldReasons();
     citations();
+    LetterTable.write(page, stats.letterList());
     errors();
     footer();
-    html.append("</main>\n</body>\n</html>\n");
-    return html.toString();
+    page.append("</main>\n</body>\n</html>\n");
+    return page.page();
   }
 
+  /**
+   * What was read, in words and in totals: the files read, and of them the letters, the
+   * duplicates (a letter counted once however many files hold it) and the files that are not
+   * letters, which add up to the files read.
+   */
   private void header() {
-    html.append("<header>\n<h1>").append(text(settings.title())).append("</h1>\n");
-    html.append("<p class=\"lead\">What ").append(count(stats.letters())).append(" IMR ")
-        .append(plural(stats.letters(), "determination letter"))
-        .append(stats.letters() == 1 ? " says" : " say").append(" in aggregate");
+    page.append("<header>\n<h1>").append(text(settings.title())).append("</h1>\n");
+    page.append("<p class=\"lead\">Read ").append(count(stats.filesRead())).append(" ")
+        .append(plural(stats.filesRead(), "file")).append(": ").append(count(stats.letters()))
+        .append(" IMR ").append(plural(stats.letters(), "letter"));
+    if (stats.repeated() > 0) {
+      page.append(", ").append(count(stats.repeated())).append(" ")
+          .append(plural(stats.repeated(), "duplicate"));
+    }
+    if (stats.notLetters() > 0) {
+      page.append(", ").append(count(stats.notLetters())).append(" ")
+          .append(plural(stats.notLetters(), "file")).append(" that ")
+          .append(stats.notLetters() == 1 ? "is" : "are").append(" not an IMR letter");
+    }
+    page.append(".");
     List<Volume> months = stats.byMonth().stream().filter(v -> v.month() != null).toList();
     if (!months.isEmpty()) {
-      html.append(", decided from ").append(monthName(months.get(0).month()))
-          .append(" to ").append(monthName(months.get(months.size() - 1).month()));
+      page.append(" Decided from ").append(monthName(months.get(0).month()))
+          .append(" to ").append(monthName(months.get(months.size() - 1).month())).append(".");
     }
-    html.append(".</p>\n<dl class=\"totals\">\n");
-    total("files", "Files", stats.files());
+    page.append("</p>\n<dl class=\"totals\">\n");
+    total("files-read", "Files read", stats.filesRead());
     total("letters", "Letters", stats.letters());
+    total("duplicates", "Duplicates", stats.repeated());
+    total("not-letters", "Not letters", stats.notLetters());
     total("items", "Items", stats.items());
     total("overturned", "Items overturned", stats.overturned());
     total("files-with-errors", "Files with errors", stats.filesWithErrors());
-    html.append("</dl>\n<p class=\"note\">Items: ").append(count(stats.upheld()))
+    page.append("</dl>\n<p class=\"note\">Items: ").append(count(stats.upheld()))
         .append(" upheld, ").append(count(stats.overturned())).append(" overturned");
     if (stats.undecided() > 0) {
-      html.append(", ").append(count(stats.undecided())).append(" without a decision");
+      page.append(", ").append(count(stats.undecided())).append(" without a decision");
     }
-    html.append(". ");
-    if (stats.files() > stats.letters()) {
-      long others = stats.files() - stats.letters();
-      html.append(count(others)).append(" ").append(plural(others, "file"))
-          .append(others == 1 ? " is" : " are").append(" not an IMR letter. ");
-    }
+    page.append(". ");
     if (stats.repeated() > 0) {
-      html.append(count(stats.repeated())).append(" more ").append(plural(stats.repeated(), "file"))
-          .append(" repeated a letter already counted (the same case number, or the same file)"
-              + " and ").append(stats.repeated() == 1 ? "was" : "were")
-          .append(" not counted again, as <code>imr load</code> keeps one row per letter. ");
+      page.append("A duplicate is a file whose letter was already read (the same case number,"
+          + " as the PDF and the text of one letter share, or the same file): it is counted"
+          + " once, as <code>imr load</code> keeps one row per letter. ");
     }
-    html.append("Read from ").append(String.join(", ",
+    page.append("Read from ").append(String.join(", ",
         settings.sources().stream().map(s -> "<code>" + text(s) + "</code>").toList()))
         .append(" by ").append(text(settings.version())).append(" on ")
         .append(settings.date()).append(".</p>\n");
-    sql(null, "totals");
-    html.append("<nav><ol>\n");
+    page.sql("The database has a row for each letter and each file that is not one; the"
+        + " duplicates are not in it.", "totals");
+    page.append("<nav><ol>\n");
     for (String[] entry : new String[][] {
         {"volume", "Letters and items over time"}, {"outcomes", "Outcomes"},
         {"category", "By request category"}, {"drug-class", "By drug class"},
         {"specialty", "By reviewer specialty"}, {"guideline", "By guideline cited"},
-        {"reasons", "Why denials are upheld"},
-        {"citations", "Citations by side"}, {"errors", "Files with errors"}}) {
-      html.append("<li><a href=\"#").append(entry[0]).append("\">").append(entry[1])
+        {"requests", "Most frequent requests and drugs"},
+        {"reasons", "Why denials are upheld"}, {"citations", "Citations by side"},
+        {"letters", "Every letter"}, {"errors", "Files with errors"}}) {
+      page.append("<li><a href=\"#").append(entry[0]).append("\">").append(entry[1])
           .append("</a></li>\n");
     }
-    html.append("</ol></nav>\n</header>\n");
+    page.append("</ol></nav>\n</header>\n");
   }
 
   private void total(String key, String label, long value) {
-    html.append("<div><dt>").append(label).append("</dt><dd data-total=\"").append(key)
+    page.append("<div><dt>").append(label).append("</dt><dd data-total=\"").append(key)
         .append("\">").append(count(value)).append("</dd></div>\n");
   }
 
   private void volume() {
-    open("volume", "Letters and items over time");
+    page.open("volume", "Letters and items over time");
     List<Volume> dated = stats.byMonth().stream().filter(v -> v.month() != null).toList();
     Volume undated = stats.byMonth().stream().filter(v -> v.month() == null).findFirst()
         .orElse(null);
     Function<YearMonth, String> period = periodOf(dated.size());
     Map<String, long[]> periods = new LinkedHashMap<>();
     for (Volume volume : dated) {
-      long[] sums = periods.computeIfAbsent(period.apply(volume.month()), p -> new long[2]);
+      long[] sums = periods.computeIfAbsent(period.apply(volume.month()), p -> new long[4]);
       sums[0] += volume.letters();
       sums[1] += volume.items();
+      sums[2] += volume.decided();
+      sums[3] += volume.overturned();
     }
-    html.append("<p>By the decision date in the letter's header");
+    page.append("<p>By the decision date in the letter's header");
     if (dated.size() > 24) {
-      html.append(", added up by ").append(dated.size() > 72 ? "year" : "quarter");
+      page.append(", added up by ").append(dated.size() > 72 ? "year" : "quarter");
     }
-    html.append(". Months without a letter show as zero.</p>\n");
+    page.append(". Months without a letter show as zero.</p>\n");
     if (periods.isEmpty()) {
-      html.append("<p class=\"empty\">No letter states a decision date.</p>\n");
+      page.paragraph("empty", "No letter states a decision date.");
     } else {
       List<String> labels = List.copyOf(periods.keySet());
-      figure("Letters and items by decision date", () -> ReportCharts.volume(labels,
+      page.figure("Letters and items by decision date", () -> ReportCharts.volume(labels,
           periods.values().stream().map(sums -> sums[0]).toList(),
           periods.values().stream().map(sums -> sums[1]).toList()));
     }
     if (!periods.isEmpty() || undated != null) {
-      table("volume-table", "lrr", "Decided in", "Letters", "Items");
-      periods.forEach((label, sums) -> html.append("<tr data-key=\"").append(text(label))
+      page.table("volume-table", "lrr", "Decided in", "Letters", "Items");
+      periods.forEach((label, sums) -> page.append("<tr data-key=\"").append(text(label))
           .append("\"><th scope=\"row\">").append(text(label)).append("</th>")
           .append(number(sums[0])).append(number(sums[1])).append("</tr>\n"));
       if (undated != null) {
-        html.append("<tr><th scope=\"row\">No decision date</th>")
+        page.append("<tr><th scope=\"row\">No decision date</th>")
             .append(number(undated.letters())).append(number(undated.items())).append("</tr>\n");
       }
-      html.append("</tbody></table>\n");
+      page.endTable();
     }
     if (undated != null) {
-      html.append("<p class=\"note\">A letter has no decision date when it has no header, as"
-          + " letters before 2015 have not, or its header gives none.</p>\n");
+      page.paragraph("note", "A letter has no decision date when it has no header, as"
+          + " letters before 2015 have not, or its header gives none.");
     }
-    sql(dated.size() > 24 ? "By month; the table adds the months up." : null, "by-month");
-    close();
+    List<Rate> periodRates = new ArrayList<>();
+    periods.forEach((label, sums) -> {
+      if (sums[2] > 0) {
+        periodRates.add(new Rate(label, sums[2], sums[3]));
+      }
+    });
+    if (undated != null && undated.decided() > 0) {
+      periodRates.add(undated.rate());
+    }
+    rates.byPeriod(periodRates);
+    page.sql(dated.size() > 24 ? "By month; the tables add the months up." : null, "by-month",
+        "month-rates");
+    page.close();
   }
 
   private void outcomes() {
-    open("outcomes", "Outcomes");
-    html.append("<p>A letter is <em>upheld</em> when every item is, <em>overturned</em> when"
+    page.open("outcomes", "Outcomes");
+    page.append("<p>A letter is <em>upheld</em> when every item is, <em>overturned</em> when"
         + " every item is, and <em>partially overturned</em> otherwise; it has no outcome when an"
         + " item states no decision.</p>\n<div class=\"pair\">\n");
     List<Count> outcomes = stats.outcomes();
@@ -234,96 +263,31 @@ public final class HtmlReport {
     shareBlock("Items by decision", "decision-table", "Decision",
         decisions.stream().filter(c -> c.count() > 0).toList(), stats.items(),
         ReportLabels::decision, ReportCharts::outcomeColor);
-    html.append("</div>\n");
-    sql(null, "outcomes", "decisions");
-    close();
+    page.append("</div>\n");
+    page.sql(null, "outcomes", "decisions");
+    page.close();
   }
 
   private void shareBlock(String caption, String tableId, String header, List<Count> counts,
       long whole, Function<@Nullable String, String> label,
       Function<@Nullable String, Color> color) {
-    html.append("<div>\n<h3>").append(caption).append("</h3>\n");
+    page.append("<div>\n<h3>").append(caption).append("</h3>\n");
     if (whole == 0) {
-      html.append("<p class=\"empty\">None.</p>\n</div>\n");
+      page.append("<p class=\"empty\">None.</p>\n</div>\n");
       return;
     }
     List<ReportCharts.Slice> slices = counts.stream().map(c -> new ReportCharts.Slice(
         label.apply(c.key()) + ": " + count(c.count()) + " (" + percent(c.count(), whole) + ")",
         c.count(), color.apply(c.key()))).toList();
-    figure(caption, () -> ReportCharts.shares(slices));
-    table(tableId, "lrr", header, "Count", "Share");
+    page.figure(caption, () -> ReportCharts.shares(slices));
+    page.table(tableId, "lrr", header, "Count", "Share");
     for (Count c : counts) {
-      keyedRow(c.key());
-      html.append("<th scope=\"row\">").append(text(label.apply(c.key()))).append("</th>")
+      page.keyedRow(c.key());
+      page.append("<th scope=\"row\">").append(text(label.apply(c.key()))).append("</th>")
           .append(number(c.count())).append("<td class=\"n share\">")
           .append(percent(c.count(), whole)).append("</td></tr>\n");
     }
-    html.append("</tbody></table>\n</div>\n");
-  }
-
-  private void rateSection(String id, String heading, String intro, String groupHeader,
-      List<Rate> rates, Function<@Nullable String, String> label, String query,
-      @Nullable String footnote) {
-    open(id, heading);
-    int minItems = settings.minItems();
-    html.append("<p>").append(text(intro)).append(" The rate is of items with a decision; groups"
-        + " with fewer than ").append(minItems).append(" of them are marked <span class=\"few\">"
-        + "few</span> and drawn in grey apart: their rates can be far off by chance.</p>\n");
-    if (rates.isEmpty()) {
-      html.append("<p class=\"empty\">No decided items.</p>\n");
-    } else {
-      List<Rate> enough = rates.stream().filter(r -> r.items() >= minItems).toList();
-      List<Rate> few = rates.stream().filter(r -> r.items() < minItems).toList();
-      Function<Rate, String> name = rate -> label.apply(rate.key()) + "   " + rate(rate);
-      // The two charts of a section take one width of names, so that their scales line up.
-      int labelWidth = ReportCharts.labelWidth(Stream.concat(
-          enough.stream().limit(CHART_BARS), few.stream().limit(CHART_BARS)).map(name).toList());
-      if (!enough.isEmpty()) {
-        html.append("<h3>").append(minItems).append(" or more decided items</h3>\n");
-        rateChart(heading, enough, name, ReportCharts.BLUE, labelWidth);
-      }
-      if (!few.isEmpty()) {
-        html.append("<h3 class=\"few-heading\">Fewer than ").append(minItems)
-            .append(" decided items</h3>\n");
-        rateChart(heading + ", small groups", few, name, ReportCharts.GREY, labelWidth);
-      }
-    }
-    if (!rates.isEmpty()) {
-      rateTable(id, groupHeader, rates, label);
-    }
-    if (footnote != null) {
-      html.append("<p class=\"note\">").append(text(footnote)).append("</p>\n");
-    }
-    sql(null, query);
-    close();
-  }
-
-  private void rateTable(String id, String groupHeader, List<Rate> rates,
-      Function<@Nullable String, String> label) {
-    int minItems = settings.minItems();
-    table(id + "-table", "lr", groupHeader, "Overturned");
-    for (Rate rate : rates) {
-      boolean isFew = rate.items() < minItems;
-      keyedRow(rate.key(), isFew ? "few-row" : null);
-      html.append("<th scope=\"row\">").append(text(label.apply(rate.key())));
-      if (isFew) {
-        html.append(" <span class=\"few\">few</span>");
-      }
-      html.append("</th><td class=\"n rate\">").append(rate(rate)).append("</td></tr>\n");
-    }
-    html.append("</tbody></table>\n");
-  }
-
-  private void rateChart(String caption, List<Rate> rates, Function<Rate, String> name,
-      Color color, int labelWidth) {
-    List<ReportCharts.Bar> bars = rates.stream().limit(CHART_BARS)
-        .map(r -> new ReportCharts.Bar(name.apply(r), 100.0 * r.overturned() / r.items()))
-        .toList();
-    figure(caption, () -> ReportCharts.rates(bars, color, labelWidth));
-    if (rates.size() > CHART_BARS) {
-      html.append("<p class=\"note\">The ").append(CHART_BARS).append(" largest of ")
-          .append(count(rates.size())).append(" groups; the table lists all.</p>\n");
-    }
+    page.append("</tbody></table>\n</div>\n");
   }
 
   /**
@@ -332,30 +296,30 @@ public final class HtmlReport {
    * the rest together, and the items without a recognised reason in light grey.
    */
   private void upheldReasons() {
-    open("reasons", "Why denials are upheld");
-    html.append("<p>The main reason the expert reviewer's rationale gives for each upheld item,"
+    page.open("reasons", "Why denials are upheld");
+    page.append("<p>The main reason the expert reviewer's rationale gives for each upheld item,"
         + " by request category: the first ground the parser recognises in the rationale. An item"
         + " whose rationale states none it recognises counts as <q>No reason recognised</q>.</p>\n");
     List<ReasonCount> counts = stats.upheldReasons();
     if (counts.stream().allMatch(c -> c.kind() == null)) {
-      html.append("<p class=\"empty\">None: ").append(counts.isEmpty()
+      page.append("<p class=\"empty\">None: ").append(counts.isEmpty()
           ? "no item was upheld." : "no upheld item states a reason the parser recognises.")
           .append("</p>\n");
     } else {
       reasonsChart(counts);
     }
     if (!counts.isEmpty()) {
-      table("upheld-reasons-table", "llr", "Request category", "Main reason", "Upheld items");
+      page.table("upheld-reasons-table", "llr", "Request category", "Main reason", "Upheld items");
       for (ReasonCount c : counts) {
-        keyedRow(c.kind() == null ? c.category() : c.category() + " " + c.kind());
-        html.append("<th scope=\"row\">").append(text(ReportLabels.category(c.category())))
+        page.keyedRow(c.kind() == null ? c.category() : c.category() + " " + c.kind());
+        page.append("<th scope=\"row\">").append(text(ReportLabels.category(c.category())))
             .append("</th><td>").append(text(ReportLabels.reason(c.kind()))).append("</td>")
             .append(number(c.items())).append("</tr>\n");
       }
-      html.append("</tbody></table>\n");
+      page.endTable();
     }
-    sql(null, "upheld-reasons");
-    close();
+    page.sql(null, "upheld-reasons");
+    page.close();
   }
 
   private void reasonsChart(List<ReasonCount> counts) {
@@ -391,10 +355,10 @@ public final class HtmlReport {
           ReportCharts.LIGHT_GREY));
     }
     List<String> labels = categories.stream().map(ReportLabels::category).toList();
-    figure("Main reasons of upheld items by request category",
+    page.figure("Main reasons of upheld items by request category",
         () -> ReportCharts.stacked(labels, stacks, "Upheld items"));
     if (byCategory.size() > categories.size()) {
-      html.append("<p class=\"note\">The ").append(CHART_BARS).append(" largest of ")
+      page.append("<p class=\"note\">The ").append(CHART_BARS).append(" largest of ")
           .append(count(byCategory.size())).append(" categories; the table lists all.</p>\n");
     }
   }
@@ -409,189 +373,106 @@ public final class HtmlReport {
   }
 
   private void citations() {
-    open("citations", "Citations by side");
-    html.append("<p>What the claims administrator (its <q>Claims Administrator guideline</q>)"
+    page.open("citations", "Citations by side");
+    page.append("<p>What the claims administrator (its <q>Claims Administrator guideline</q>)"
         + " and the expert reviewer (the <q>MAXIMUS guideline</q>) base their decisions on."
         + " A statement that chains several guidelines counts once for each; a chapter goes by its"
         + " canonical name, so that one chapter is not split by its spellings.</p>\n");
     List<GuidelineUse> uses = stats.guidelineUses();
     if (uses.isEmpty()) {
-      html.append("<p class=\"empty\">No citations.</p>\n");
+      page.append("<p class=\"empty\">No citations.</p>\n");
     } else {
       List<GuidelineUse> charted = uses.stream().limit(CHART_BARS).toList();
       List<String> labels = charted.stream().map(ReportText::guidelineName).toList();
-      figure("Citations by guideline and side", () -> ReportCharts.citations(labels,
+      page.figure("Citations by guideline and side", () -> ReportCharts.citations(labels,
           charted.stream().map(GuidelineUse::claimsAdministrator).toList(),
           charted.stream().map(GuidelineUse::reviewer).toList()));
     }
     if (!uses.isEmpty()) {
-      table("guideline-uses-table", "lrrr", "Guideline", "Claims administrator",
+      page.table("guideline-uses-table", "lrrr", "Guideline", "Claims administrator",
           "Expert reviewer", "Both");
       for (GuidelineUse use : uses) {
-        html.append("<tr data-key=\"").append(text(use.basis() + " " + use.guideline()))
+        page.append("<tr data-key=\"").append(text(use.basis() + " " + use.guideline()))
             .append("\"><th scope=\"row\">").append(text(guidelineName(use))).append("</th>")
             .append(number(use.claimsAdministrator())).append(number(use.reviewer()))
             .append(number(use.total())).append("</tr>\n");
       }
-      html.append("</tbody></table>\n");
+      page.endTable();
     }
-    sql(null, "guideline-uses");
+    page.sql(null, "guideline-uses");
     for (Side side : Side.values()) {
-      html.append("<h3>Most cited by the ")
+      page.append("<h3>Most cited by the ")
           .append(ReportLabels.side(side).toLowerCase(Locale.ROOT)).append("</h3>\n");
       List<CitationUse> top = stats.topCitations(side, TOP_CITATIONS);
       if (top.isEmpty()) {
-        html.append("<p class=\"empty\">None.</p>\n");
+        page.append("<p class=\"empty\">None.</p>\n");
         continue;
       }
-      table("top-citations-" + side.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+      page.table("top-citations-" + side.name().toLowerCase(Locale.ROOT).replace('_', '-'),
           "lllr", "Guideline", "Chapter", "Section or topic", "Times");
       for (CitationUse use : top) {
-        html.append("<tr><td>").append(text(ReportLabels.basis(use.basis()) + " "
+        page.append("<tr><td>").append(text(ReportLabels.basis(use.basis()) + " "
                 + ReportLabels.guideline(use.guideline()))).append("</td><td>")
             .append(optional(use.chapterTitle())).append("</td><td>")
             .append(optional(use.topic())).append("</td>").append(number(use.count()))
             .append("</tr>\n");
       }
-      html.append("</tbody></table>\n");
+      page.endTable();
       long distinct = stats.distinctCitations(side);
       if (distinct > top.size()) {
-        html.append("<p class=\"note\">").append(top.size()).append(" of ").append(count(distinct))
+        page.append("<p class=\"note\">").append(top.size()).append(" of ").append(count(distinct))
             .append(" different citations.</p>\n");
       }
     }
-    sql("The tables above are the first " + TOP_CITATIONS + " rows of each side.",
+    page.sql("The tables above are the first " + TOP_CITATIONS + " rows of each side.",
         "top-citations");
-    close();
+    page.close();
   }
 
   private void errors() {
-    open("errors", "Files with errors");
-    String what = stats.strict() ? "errors and warnings (--strict)" : "errors";
+    page.open("errors", "Files with errors");
+    String what = stats.strict() ? "errors and warnings (--warnings-as-errors)" : "errors";
     if (stats.errorCount() == 0) {
-      html.append("<p class=\"empty\">No file had ").append(what).append(".</p>\n");
-      sql(null, "errors");
-      close();
+      page.append("<p class=\"empty\">No file had ").append(what).append(".</p>\n");
+      page.sql(null, "errors");
+      page.close();
       return;
     }
-    html.append("<p>").append(count(stats.errorCount())).append(" ").append(text(what))
+    page.append("<p>").append(count(stats.errorCount())).append(" ").append(text(what))
         .append(" in ").append(count(stats.filesWithErrors())).append(" ")
         .append(plural(stats.filesWithErrors(), "file"))
         .append(". A file with an error is still counted with what could be read of it;"
             + " a file that is not an IMR letter counts only as a file.</p>\n");
-    table("error-codes-table", "lr", "Code", "Count");
-    stats.errorCodes().forEach((code, n) -> html.append("<tr data-key=\"").append(text(code))
+    page.table("error-codes-table", "lr", "Code", "Count");
+    stats.errorCodes().forEach((code, n) -> page.append("<tr data-key=\"").append(text(code))
         .append("\"><th scope=\"row\"><code>").append(text(code)).append("</code></th>")
         .append(number(n)).append("</tr>\n"));
-    html.append("</tbody></table>\n");
-    table("errors-table", "lrrll", "File", "Line", "Column", "Code", "Message");
+    page.endTable();
+    page.table("errors-table", "lrrll", "File", "Line", "Column", "Code", "Message");
     for (ErrorLine error : stats.errors()) {
-      html.append("<tr><td class=\"file\">").append(text(error.source())).append("</td>")
+      page.append("<tr><td class=\"file\">").append(text(error.source())).append("</td>")
           .append(number(error.line())).append(number(error.column()))
           .append("<td><code>").append(text(error.code())).append("</code></td><td>")
           .append(text(error.message())).append("</td></tr>\n");
     }
-    html.append("</tbody></table>\n");
+    page.endTable();
     long unlisted = stats.errorCount() - stats.errors().size();
     if (unlisted > 0) {
-      html.append("<p class=\"note\">And ").append(count(unlisted)).append(" more, not listed"
+      page.append("<p class=\"note\">And ").append(count(unlisted)).append(" more, not listed"
           + " here: <code>imr parse</code> reports each, and <code>imr load</code> keeps them in"
           + " its <code>diagnostic</code> table.</p>\n");
     }
-    sql(stats.strict()
-        ? "With --strict the report lists warnings too: add g.severity = 'WARNING'." : null,
+    page.sql(stats.strict()
+        ? "With --warnings-as-errors the report lists warnings too: add g.severity = 'WARNING'." : null,
         "errors");
-    close();
+    page.close();
   }
 
   private void footer() {
-    html.append("<footer><p>Every number here is one that SQL gives over the database"
+    page.append("<footer><p>Every number here is one that SQL gives over the database"
         + " <code>imr load</code> makes of the same files: each table shows its query. A letter"
         + " counts once however many files hold it, keyed by its case number (by its file when it"
         + " has none).</p></footer>\n");
   }
 
-  private void open(String id, String heading) {
-    html.append("<section id=\"").append(id).append("\">\n<h2>").append(text(heading))
-        .append("</h2>\n");
-  }
-
-  private void close() {
-    html.append("</section>\n");
-  }
-
-  /**
-   * Opens a table and its body.
-   *
-   * @param align for each column, {@code l} for text or {@code r} for a number
-   */
-  private void table(String id, String align, String... headers) {
-    if (align.length() != headers.length) {
-      throw new IllegalArgumentException(align + " does not align " + List.of(headers));
-    }
-    html.append("<table id=\"").append(id).append("\">\n<thead><tr>");
-    for (int i = 0; i < headers.length; i++) {
-      html.append(align.charAt(i) == 'r' ? "<th scope=\"col\" class=\"n\">" : "<th scope=\"col\">")
-          .append(text(headers[i])).append("</th>");
-    }
-    html.append("</tr></thead>\n<tbody>\n");
-  }
-
-  private void keyedRow(@Nullable String key) {
-    keyedRow(key, null);
-  }
-
-  /** A row that carries the database's value of its group; none for NULL. */
-  private void keyedRow(@Nullable String key, @Nullable String cssClass) {
-    html.append("<tr");
-    if (key != null) {
-      html.append(" data-key=\"").append(text(key)).append('"');
-    }
-    if (cssClass != null) {
-      html.append(" class=\"").append(cssClass).append('"');
-    }
-    html.append('>');
-  }
-
-  /** Draws a chart into the page; a chart that cannot be drawn is said so, the table stays. */
-  private void figure(String caption, ChartSupplier chart) {
-    String prefix = "chart" + (++charts);
-    html.append("<figure role=\"img\" aria-label=\"").append(text(caption)).append("\">\n");
-    try {
-      html.append(ReportCharts.svg(chart.get(), prefix)).append('\n');
-    } catch (IOException | RuntimeException e) {
-      cannotDraw(e);
-    } catch (Error e) {
-      // AWT reports a machine without fonts with a plain Error; anything worse goes on up.
-      if (e instanceof VirtualMachineError && !(e instanceof InternalError)) {
-        throw e;
-      }
-      cannotDraw(e);
-    }
-    html.append("</figure>\n");
-  }
-
-  private void cannotDraw(Throwable e) {
-    html.append("<p class=\"empty\">The chart could not be drawn (").append(text(String.valueOf(e)))
-        .append("); the table below has its numbers.</p>\n");
-  }
-
-  /** Builds a chart; drawing may fail where AWT cannot run. */
-  @FunctionalInterface
-  private interface ChartSupplier {
-    Chart<?, ?> get();
-  }
-
-  /** The queries of {@code report.sql} that give a section's numbers, folded away. */
-  private void sql(@Nullable String note, String... queries) {
-    html.append("<details class=\"sql\"><summary>The same numbers in SQL</summary>\n");
-    if (note != null) {
-      html.append("<p class=\"note\">").append(text(note)).append("</p>\n");
-    }
-    for (String query : queries) {
-      html.append("<pre><code data-query=\"").append(query).append("\">")
-          .append(text(ReportQueries.get(query))).append("</code></pre>\n");
-    }
-    html.append("</details>\n");
-  }
 }

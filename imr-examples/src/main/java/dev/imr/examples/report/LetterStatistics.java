@@ -36,8 +36,9 @@ import org.jspecify.annotations.Nullable;
  * and guideline cited, the main reasons of upheld items by request category, the citations each
  * side uses, and the files with errors.
  *
- * <p>Only counts are kept, never the letters, so a corpus of millions is counted in little
- * memory. The counts are those of SQL over the database {@code imr load} makes of the same files
+ * <p>Only counts are kept, and a short row per letter for the table of letters ({@link
+ * LetterList}, the first {@value LetterList#LISTED}), so a corpus of millions is counted in
+ * little memory; the requests and drugs are counted by their text ({@link RequestCounts}). The counts are those of SQL over the database {@code imr load} makes of the same files
  * ({@code report.sql} holds the queries): a letter counts once, as it is one row there, so a
  * file whose case number was already counted (the PDF and the text of one letter) is skipped;
  * an overturn rate's denominator is the items with a decision; a group key is the value stored
@@ -64,8 +65,20 @@ public final class LetterStatistics implements LetterRun.Output {
    */
   public record Rate(@Nullable String key, long items, long overturned) {}
 
-  /** Letters and their items in one month of decision dates; a null month for none stated. */
-  public record Volume(@Nullable YearMonth month, long letters, long items) {}
+  /**
+   * Letters and their items in one month of decision dates; a null month for none stated.
+   *
+   * @param decided the items with a decision
+   * @param overturned those of them overturned
+   */
+  public record Volume(@Nullable YearMonth month, long letters, long items, long decided,
+      long overturned) {
+
+    /** The month's overturn rate, keyed by the month as {@code report.sql} writes it. */
+    public Rate rate() {
+      return new Rate(month == null ? null : month.toString(), decided, overturned);
+    }
+  }
 
   /** A count under a key; a null key for the database's NULL. */
   public record Count(@Nullable String key, long count) {}
@@ -136,12 +149,14 @@ public final class LetterStatistics implements LetterRun.Output {
   private final Map<List<@Nullable String>, long[]> upheldReasons = new HashMap<>();
   private final Map<List<@Nullable String>, long[]> citationUses = new HashMap<>();
   private final List<ErrorLine> errors = new ArrayList<>();
+  private final LetterList letterList = new LetterList();
+  private final RequestCounts requests = new RequestCounts();
   private long errorCount;
   private long filesWithErrors;
   private final Map<String, Long> errorCodes = new TreeMap<>();
 
   /**
-   * @param strict whether WARNING diagnostics count as errors, as {@code --strict} makes them
+   * @param strict whether WARNING diagnostics count as errors, as {@code --warnings-as-errors} makes them
    */
   public LetterStatistics(boolean strict) {
     this.strict = strict;
@@ -149,12 +164,17 @@ public final class LetterStatistics implements LetterRun.Output {
 
   @Override
   public void accept(ParsedLetter letter) {
-    if (!firstTime(LetterDatabase.letterKey(letter))) {
+    String key = LetterDatabase.letterKey(letter);
+    if (!firstTime(key)) {
       repeated++;
+      letterList.repeat(key, letter.source());
       return;
     }
     files++;
-    letter.determination().ifPresent(this::addLetter);
+    letter.determination().ifPresent(determination -> {
+      letterList.add(key, letter.source(), determination);
+      addLetter(determination);
+    });
     addErrors(letter);
   }
 
@@ -166,7 +186,7 @@ public final class LetterStatistics implements LetterRun.Output {
     outcomes.merge(letter.outcome().map(Outcome::name).orElse(null), 1L, Long::sum);
     YearMonth month = letter.header().flatMap(LetterHeader::decisionDate).map(YearMonth::from)
         .orElse(null);
-    long[] volume = byMonth.computeIfAbsent(month, m -> new long[2]);
+    long[] volume = byMonth.computeIfAbsent(month, m -> new long[4]);
     volume[0]++;
     volume[1] += letter.items().size();
     // By canonical name, so that one specialty is not split by its spellings.
@@ -187,6 +207,9 @@ public final class LetterStatistics implements LetterRun.Output {
         continue; // a rate is of decided items
       }
       boolean wasOverturned = decision.get() == Decision.OVERTURNED;
+      volume[2]++;
+      volume[3] += wasOverturned ? 1 : 0;
+      requests.add(item, wasOverturned);
       if (!wasOverturned) {
         List<@Nullable String> key = new ArrayList<>(2);
         key.add(item.category().name());
@@ -284,14 +307,40 @@ public final class LetterStatistics implements LetterRun.Output {
     }
   }
 
-  /** Files counted: each letter key once. */
+  /**
+   * Files counted: each letter key once, as the database has one row for each ({@code
+   * determination}); the letters and the files that are not letters.
+   */
   public long files() {
     return files;
   }
 
-  /** Files skipped because a file with the same case number (or the same file) was counted. */
+  /** Every file read: those counted and those that repeated a letter already counted. */
+  public long filesRead() {
+    return files + repeated;
+  }
+
+  /** Files counted that are not IMR letters. */
+  public long notLetters() {
+    return files - letters;
+  }
+
+  /**
+   * Files skipped because a file with the same case number (the PDF and the text of one letter)
+   * or the same file was counted: duplicates.
+   */
   public long repeated() {
     return repeated;
+  }
+
+  /** The rows of the table of letters: every letter, up to {@value LetterList#LISTED}. */
+  public LetterList letterList() {
+    return letterList;
+  }
+
+  /** Decided items and overturns by request and by drug. */
+  public RequestCounts requests() {
+    return requests;
   }
 
   /** Files that held an IMR letter. */
@@ -344,13 +393,13 @@ public final class LetterStatistics implements LetterRun.Output {
     if (!dated.isEmpty()) {
       for (YearMonth month = dated.firstKey(); !month.isAfter(dated.lastKey());
           month = month.plusMonths(1)) {
-        long[] counts = dated.getOrDefault(month, new long[2]);
-        volumes.add(new Volume(month, counts[0], counts[1]));
+        long[] counts = dated.getOrDefault(month, new long[4]);
+        volumes.add(new Volume(month, counts[0], counts[1], counts[2], counts[3]));
       }
     }
     long[] undated = byMonth.get(null);
     if (undated != null) {
-      volumes.add(new Volume(null, undated[0], undated[1]));
+      volumes.add(new Volume(null, undated[0], undated[1], undated[2], undated[3]));
     }
     return volumes;
   }

@@ -48,6 +48,9 @@ public final class ReportStyle {
         border: 1px solid var(--few); border-radius: 8px; color: var(--few);
         vertical-align: 1px; }
       .none { color: var(--muted); }
+      td.interval { color: var(--muted); }
+      #letters-table td { font-size: 13px; }
+      #letters-table td:nth-child(-n+3) { white-space: nowrap; }
       td.file { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 12px;
         word-break: break-all; }
       details.sql { margin: 4px 0 12px; }

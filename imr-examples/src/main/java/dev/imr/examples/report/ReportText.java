@@ -38,6 +38,24 @@ public final class ReportText {
         + percent(rate.overturned(), rate.items());
   }
 
+  /**
+   * The 95% Wilson interval of a rate, to a tenth of a point: {@code 5.0–14.4%}; a dash when no
+   * item has a decision.
+   */
+  public static String interval(Rate rate) {
+    if (rate.items() == 0) {
+      return "–";
+    }
+    WilsonInterval interval = WilsonInterval.of(rate.overturned(), rate.items());
+    return String.format(Locale.ROOT, "%.1f–%.1f%%", 100 * interval.lower(),
+        100 * interval.upper());
+  }
+
+  /** {@code 12 of 140, 8.6% (95%: 5.0–14.4%)}, as a chart names a bar. */
+  public static String rateWithInterval(Rate rate) {
+    return rate(rate) + " (95%: " + interval(rate) + ")";
+  }
+
   /** A share with one decimal: {@code 8.6%}. */
   public static String percent(long part, long whole) {
     return whole == 0 ? "–" : String.format(Locale.ROOT, "%.1f%%", 100.0 * part / whole);

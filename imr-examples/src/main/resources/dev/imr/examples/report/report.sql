@@ -3,10 +3,20 @@
 -- checks that the two agree. Portable SQL: SQLite, PostgreSQL, H2.
 
 -- query: totals
-SELECT COUNT(*) AS files,
-       SUM(CASE WHEN d.is_letter = TRUE THEN 1 ELSE 0 END) AS letters,
+SELECT SUM(CASE WHEN d.is_letter = TRUE THEN 1 ELSE 0 END) AS letters,
+       SUM(CASE WHEN d.is_letter = TRUE THEN 0 ELSE 1 END) AS not_letters,
        SUM(d.item_count) AS items
 FROM determination d;
+
+-- query: letters
+SELECT d.case_number, d.decision_date, d.outcome, d.item_count AS items,
+       (SELECT STRING_AGG(s.canonical_specialty, '; ' ORDER BY s.specialty_number)
+        FROM reviewer_specialty s
+        WHERE s.letter_key = d.letter_key) AS specialties,
+       d.source
+FROM determination d
+WHERE d.is_letter = TRUE
+ORDER BY d.decision_date NULLS LAST, d.case_number NULLS LAST, d.source;
 
 -- query: by-month
 SELECT SUBSTR(CAST(d.decision_date AS VARCHAR(10)), 1, 7) AS decision_month,
@@ -14,6 +24,16 @@ SELECT SUBSTR(CAST(d.decision_date AS VARCHAR(10)), 1, 7) AS decision_month,
        SUM(d.item_count) AS items
 FROM determination d
 WHERE d.is_letter = TRUE
+GROUP BY SUBSTR(CAST(d.decision_date AS VARCHAR(10)), 1, 7)
+ORDER BY decision_month NULLS LAST;
+
+-- query: month-rates
+SELECT SUBSTR(CAST(d.decision_date AS VARCHAR(10)), 1, 7) AS decision_month,
+       COUNT(*) AS items,
+       SUM(CASE WHEN i.decision = 'OVERTURNED' THEN 1 ELSE 0 END) AS overturned
+FROM determination d
+JOIN disputed_item i ON i.letter_key = d.letter_key
+WHERE i.decision IS NOT NULL
 GROUP BY SUBSTR(CAST(d.decision_date AS VARCHAR(10)), 1, 7)
 ORDER BY decision_month NULLS LAST;
 
@@ -57,6 +77,28 @@ JOIN disputed_item i ON i.letter_key = s.letter_key
 WHERE i.decision IS NOT NULL
 GROUP BY s.canonical_specialty
 ORDER BY items DESC, s.canonical_specialty;
+
+-- query: top-requests
+SELECT LOWER(i.request) AS request,
+       COUNT(*) AS items,
+       SUM(CASE WHEN i.decision = 'OVERTURNED' THEN 1 ELSE 0 END) AS overturned,
+       MIN(i.request) AS as_written
+FROM disputed_item i
+WHERE i.decision IS NOT NULL
+GROUP BY LOWER(i.request)
+ORDER BY items DESC, LOWER(i.request)
+LIMIT 15;
+
+-- query: top-drugs
+SELECT i.drug_generic_name AS drug,
+       COUNT(*) AS items,
+       SUM(CASE WHEN i.decision = 'OVERTURNED' THEN 1 ELSE 0 END) AS overturned
+FROM disputed_item i
+WHERE i.decision IS NOT NULL AND i.category = 'PHARMACEUTICALS'
+  AND i.drug_generic_name IS NOT NULL
+GROUP BY i.drug_generic_name
+ORDER BY items DESC, i.drug_generic_name
+LIMIT 15;
 
 -- query: by-guideline
 SELECT c.guideline,
