@@ -4,13 +4,11 @@ import dev.imr.model.SourceSpan;
 import dev.imr.parser.internal.LetterReader;
 import dev.imr.parser.internal.pdf.PdfText;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -123,8 +121,9 @@ public final class ImrParser {
 
   /**
    * Parses a letter's file: a PDF (recognised by its {@code %PDF-} signature, whatever the file's
-   * name) as {@link #parsePdf(byte[])} does, any other file as UTF-8 text (malformed bytes become
-   * U+FFFD).
+   * name) as {@link #parsePdf(byte[])} does, any other file as UTF-8 text, or UTF-16 when its
+   * byte-order mark or its zero bytes say so (an INFO says which); bytes that are not valid UTF-8
+   * become U+FFFD, each place a WARNING.
    *
    * <p>Only a regular file is read (symbolic links are followed), and only up to {@link
    * #maxTextBytes()} or {@link #maxPdfBytes()}: a pipe, a device, a directory or a file over its
@@ -149,12 +148,15 @@ public final class ImrParser {
     if (read.pdf()) {
       return parsePdf(bytes, file.toString());
     }
-    String text = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE)
-        .decode(ByteBuffer.wrap(bytes))
-        .toString();
-    return parse(text, file.toString());
+    LetterTextDecoder.Decoded decoded = LetterTextDecoder.decode(bytes);
+    LetterReader.Reading letter = LetterReader.read(decoded.text(), file.toString());
+    List<Diagnostic> diagnostics = letter.diagnostics();
+    if (!decoded.diagnostics().isEmpty()) {
+      diagnostics = new ArrayList<>(decoded.diagnostics());
+      diagnostics.addAll(letter.diagnostics());
+      diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.span().start()));
+    }
+    return finish(new ParseResult(letter.determination(), diagnostics, decoded.text()));
   }
 
   /**

@@ -103,8 +103,8 @@ public final class HeaderMapper {
   private void reportStray(int start, int end) {
     if (start >= 0) {
       diagnostics.warning(DiagnosticCode.UNRECOGNISED_TEXT,
-          "text in the header block that belongs to no label: '"
-              + Folding.fold(source, start, end) + "'", start, end);
+          "text in the header block that belongs to no label: "
+              + Diagnostics.quote(Folding.fold(source, start, end)), start, end);
     }
   }
 

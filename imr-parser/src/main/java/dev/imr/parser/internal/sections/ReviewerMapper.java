@@ -80,7 +80,7 @@ public final class ReviewerMapper {
       for (String name : splitList(names.folded(source), NAME_SEPARATOR)) {
         if (!Specialties.isKnown(name)) {
           diagnostics.info(DiagnosticCode.UNKNOWN_SPECIALTY,
-              "'" + name + "' is not a known board specialty; kept as written", names.start(), names.end());
+              Diagnostics.quote(name) + " is not a known board specialty; kept as written", names.start(), names.end());
         }
         reviewer.addSpecialties(name).addCanonicalSpecialties(Specialties.canonicalOrAsWritten(name));
       }
@@ -103,7 +103,7 @@ public final class ReviewerMapper {
     for (Specialties.Piece piece : Specialties.splitInline(Folding.fold(source, matcher.start(1), matcher.end(1)))) {
       if (!piece.known()) {
         diagnostics.info(DiagnosticCode.UNKNOWN_SPECIALTY,
-            "'" + piece.name() + "' is not a known board specialty; kept whole as written",
+            Diagnostics.quote(piece.name()) + " is not a known board specialty; kept whole as written",
             matcher.start(1), matcher.end(1));
       }
       reviewer.addSpecialties(piece.name())
