@@ -54,6 +54,7 @@ final class LeanText {
   private final StringBuilder text = new StringBuilder(32_768);
   private final Map<COSDictionary, Object> fonts = new IdentityHashMap<>();
   private final DuplicateGlyphs duplicates = new DuplicateGlyphs();
+  private final List<COSBase> operands = new ArrayList<>();
 
   // Graphics state: the transformation matrix and the text state, saved by q and restored by Q.
   private final List<float[]> saved = new ArrayList<>();
@@ -121,6 +122,31 @@ final class LeanText {
     }
     pageHeight = crop.getHeight();
     resources = page.getResources() == null ? null : page.getResources().getCOSObject();
+    byte[] content = contents(page, "the content of page " + number);
+    int start = text.length();
+    try {
+      run(new ContentTokens(content)::next);
+    } catch (ContentTokens.Refused e) {
+      // Written in a way only PDFBox's tokenizer reads exactly: the page again, with it.
+      text.setLength(start);
+      PDFStreamParser parser = new PDFStreamParser(content);
+      run(() -> {
+        Object token = parser.parseNextToken();
+        return token instanceof Operator operator ? operator.getName() : token;
+      });
+    }
+    // The stripper ends every page with a line end, whether it held text or not.
+    text.append('\n');
+    budget.checkText(text.length());
+  }
+
+  /** A source of a content stream's tokens: operands, operator names, then null. */
+  private interface Tokens<E extends Exception> {
+    @Nullable Object next() throws IOException, E;
+  }
+
+  /** Follows one page's content from the start of the page's state. */
+  private <E extends Exception> void run(Tokens<E> tokens) throws Unsupported, IOException, E {
     ctm = identity();
     saved.clear();
     savedFonts.clear();
@@ -141,21 +167,16 @@ final class LeanText {
     lastWordSpacing = -1;
     previousAverageCharWidth = -1;
     lastUnicode = null;
-
-    PDFStreamParser parser = new PDFStreamParser(contents(page, "the content of page " + number));
-    List<COSBase> operands = new ArrayList<>();
+    operands.clear();
     Object token;
-    while ((token = parser.parseNextToken()) != null) {
-      if (token instanceof Operator operator) {
+    while ((token = tokens.next()) != null) {
+      if (token instanceof String operator) {
         operator(operator, operands);
         operands.clear();
       } else if (token instanceof COSBase operand) {
         operands.add(operand);
       }
     }
-    // The stripper ends every page with a line end, whether it held text or not.
-    text.append('\n');
-    budget.checkText(text.length());
   }
 
   /** The page's content streams, decoded within the budget and joined. */
@@ -186,9 +207,8 @@ final class LeanText {
     throw new Unsupported("page contents that are no stream");
   }
 
-  private void operator(Operator operator, List<COSBase> operands)
+  private void operator(String name, List<COSBase> operands)
       throws Unsupported, IOException {
-    String name = operator.getName();
     switch (name) {
       case "q" -> {
         saved.add(new float[] {ctm[0], ctm[1], ctm[2], ctm[3], ctm[4], ctm[5], fontSize,
