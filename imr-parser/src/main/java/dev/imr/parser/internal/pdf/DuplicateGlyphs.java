@@ -18,11 +18,12 @@ final class DuplicateGlyphs {
   private static final int MAX_CELLS = 64;
   private static final long EMPTY = Long.MIN_VALUE;
 
-  private String[] texts = new String[2048];
-  private float[] xs = new float[2048];
-  private float[] ys = new float[2048];
+  // A letter's page holds some 2,000 glyphs; the arrays start small and grow with the page.
+  private String[] texts = new String[256];
+  private float[] xs = new float[256];
+  private float[] ys = new float[256];
   /** The next glyph in the same grid cell, or -1. */
-  private int[] next = new int[2048];
+  private int[] next = new int[256];
   private int count;
 
   // Glyphs before the current run all lie above closedMaxY; the run's glyphs lie in
@@ -38,12 +39,12 @@ final class DuplicateGlyphs {
   private boolean runEmpty;
 
   private boolean gridMode;
-  private long[] cellKeys = new long[4096];
-  private int[] cellHeads = new int[4096];
+  /** The grid's table, made when a page first needs it. */
+  private long[] cellKeys = new long[0];
+  private int[] cellHeads = new int[0];
   private int cells;
 
   DuplicateGlyphs() {
-    Arrays.fill(cellKeys, EMPTY);
     Arrays.fill(runMaxXOf, Float.NEGATIVE_INFINITY);
     clear();
   }
@@ -97,6 +98,11 @@ final class DuplicateGlyphs {
         return false;
       }
       gridMode = true;
+      if (cellKeys.length == 0) {
+        cellKeys = new long[Math.max(1024, Integer.highestOneBit(count) * 4)];
+        cellHeads = new int[cellKeys.length];
+        Arrays.fill(cellKeys, EMPTY);
+      }
       for (int i = 0; i < count; i++) {
         insert(i);
       }

@@ -3,6 +3,7 @@ package dev.imr.parser.internal.pdf;
 import java.io.IOException;
 import java.text.Bidi;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ final class LeanText {
   private static final float AVERAGE_CHAR_TOLERANCE = .3f;
 
   private final Limits.Budget budget;
-  private final StringBuilder text = new StringBuilder(32_768);
+  private final Chars text = new Chars();
   private final Map<COSDictionary, Object> fonts = new IdentityHashMap<>();
   private final DuplicateGlyphs duplicates = new DuplicateGlyphs();
   private final List<COSBase> operands = new ArrayList<>();
@@ -138,6 +139,38 @@ final class LeanText {
     // The stripper ends every page with a line end, whether it held text or not.
     text.append('\n');
     budget.checkText(text.length());
+  }
+
+  /** The text so far: a StringBuilder's job without its checks on every character. */
+  private static final class Chars {
+    private char[] chars = new char[8192];
+    private int length;
+
+    int length() {
+      return length;
+    }
+
+    void setLength(int length) {
+      this.length = length;
+    }
+
+    void append(char c) {
+      if (length == chars.length) {
+        chars = Arrays.copyOf(chars, length * 2);
+      }
+      chars[length++] = c;
+    }
+
+    void append(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        append(s.charAt(i));
+      }
+    }
+
+    @Override
+    public String toString() {
+      return new String(chars, 0, length);
+    }
   }
 
   /** A source of a content stream's tokens: operands, operator names, then null. */
@@ -383,13 +416,17 @@ final class LeanText {
       throw new Unsupported("rotated, skewed or mirrored text");
     }
     String unicode = current.unicode(code);
+    int plain = current.plain(code);
     float x = trmE;
     float y = pageHeight - trmF;
     float width = Math.abs(nextX - trmE);
     float height = Math.abs(current.height * trmD);
     float spaceWidth = Math.abs(current.spaceWidth * trmA);
-    checkCharacters(unicode);
-    boolean diacritic = isDiacritic(unicode);
+    boolean diacritic = false;
+    if (plain < 0) {
+      checkCharacters(unicode);
+      diacritic = isDiacritic(unicode);
+    }
 
     if (duplicates.seen(unicode, x, y, width / unicode.length() / 3.0f)) {
       return;
@@ -438,8 +475,8 @@ final class LeanText {
       maxYForLine = y;
     }
     endOfLastTextX = x + width;
-    if (unicode.length() == 1) {
-      text.append(unicode.charAt(0));
+    if (plain >= 0) {
+      text.append((char) plain);
     } else {
       text.append(unicode);
     }
