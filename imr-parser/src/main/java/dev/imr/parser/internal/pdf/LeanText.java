@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The text of a PDF as PDFBox's {@code PDFTextStripper} with its default settings gives it, for
  * the PDFs the letters are: upright text in simple fonts with a standard encoding, one article a
- * page. It reads each page's content stream with PDFBox's tokenizer and follows only the
- * operators that place text, placing every glyph by the font's {@code /Widths} and the text and
+ * page. It reads each page's content stream with {@link ContentTokens} (with PDFBox's tokenizer
+ * where that refuses the stream) and follows only the operators that place text, placing every glyph by the font's {@code /Widths} and the text and
  * transformation matrices in the stripper's own float arithmetic; then it breaks lines and
  * inserts word spaces with the stripper's rules (the same tolerances, the same duplicate-glyph
  * suppression). No font program is loaded and no text position object is made per glyph.
@@ -52,9 +52,21 @@ final class LeanText {
   private static final float AVERAGE_CHAR_TOLERANCE = .3f;
 
   private final Limits.Budget budget;
-  private final Chars text = new Chars();
+  /**
+   * Each thread's duplicate-glyph tables and text buffer, kept from one document to the next: a
+   * letter's pages fill them to the same size again, and making and growing them was a tenth of
+   * the extraction of a one-page letter. Never shared: one document at a time per thread.
+   */
+  private static final ThreadLocal<DuplicateGlyphs> DUPLICATES =
+      ThreadLocal.withInitial(DuplicateGlyphs::new);
+  private static final ThreadLocal<char[]> BUFFERS =
+      ThreadLocal.withInitial(() -> new char[16_384]);
+  /** A buffer past this many characters (a document far longer than a letter) is not kept. */
+  private static final int KEPT_BUFFER = 1 << 18;
+
+  private final Chars text = new Chars(BUFFERS.get());
   private final Map<COSDictionary, Object> fonts = new IdentityHashMap<>();
-  private final DuplicateGlyphs duplicates = new DuplicateGlyphs();
+  private final DuplicateGlyphs duplicates = DUPLICATES.get();
   private final List<COSBase> operands = new ArrayList<>();
 
   // Graphics state: the transformation matrix and the text state, saved by q and restored by Q.
@@ -99,14 +111,23 @@ final class LeanText {
   static String read(PDDocument document, Limits.Budget budget)
       throws Unsupported, IOException {
     LeanText reader = new LeanText(budget);
-    int number = 0;
-    for (PDPage page : document.getPages()) {
-      number++;
-      if (page.hasContents()) {
-        reader.page(page, number);
+    try {
+      int number = 0;
+      for (PDPage page : document.getPages()) {
+        number++;
+        if (page.hasContents()) {
+          reader.page(page, number);
+        }
+      }
+      return reader.text.toString();
+    } finally {
+      reader.duplicates.trim();
+      if (reader.text.chars.length <= KEPT_BUFFER) {
+        BUFFERS.set(reader.text.chars);
+      } else {
+        BUFFERS.remove();
       }
     }
-    return reader.text.toString();
   }
 
   private void page(PDPage page, int number) throws Unsupported, IOException {
@@ -143,8 +164,12 @@ final class LeanText {
 
   /** The text so far: a StringBuilder's job without its checks on every character. */
   private static final class Chars {
-    private char[] chars = new char[8192];
+    private char[] chars;
     private int length;
+
+    Chars(char[] chars) {
+      this.chars = chars;
+    }
 
     int length() {
       return length;
@@ -377,31 +402,40 @@ final class LeanText {
     if (current == null) {
       throw new Unsupported("text before any font is set");
     }
+    if (string.length == 0) {
+      return;
+    }
     float scaling = horizontalScaling / 100f;
     float[] tm = textMatrix;
     float[] c = ctm;
+    // The text rendering matrix, [size * scaling, 0, 0, size, 0, rise] x text matrix x CTM, in
+    // the order of PDFBox's float arithmetic (terms that are exactly zero left out). Within one
+    // string only its translation moves.
+    float pa = fontSize * scaling;
+    float a = pa * tm[0];
+    float bb = pa * tm[1];
+    float cc = fontSize * tm[2];
+    float d = fontSize * tm[3];
+    float trmA = a * c[0] + bb * c[2];
+    float trmB = a * c[1] + bb * c[3];
+    float trmC = cc * c[0] + d * c[2];
+    float trmD = cc * c[1] + d * c[3];
+    if (trmB != 0 || trmC != 0 || !(trmA > 0) || !(trmD > 0)) {
+      throw new Unsupported("rotated, skewed or mirrored text");
+    }
+    float height = Math.abs(current.height * trmD);
+    float spaceWidth = Math.abs(current.spaceWidth * trmA);
     for (byte b : string) {
       int code = b & 0xff;
-      // The text rendering matrix, [size * scaling, 0, 0, size, 0, rise] x text matrix x CTM, in
-      // the order of PDFBox's float arithmetic (terms that are exactly zero left out).
-      float pa = fontSize * scaling;
-      float a = pa * tm[0];
-      float bb = pa * tm[1];
-      float cc = fontSize * tm[2];
-      float d = fontSize * tm[3];
       float e = rise * tm[2] + tm[4];
       float f = rise * tm[3] + tm[5];
-      float trmA = a * c[0] + bb * c[2];
-      float trmB = a * c[1] + bb * c[3];
-      float trmC = cc * c[0] + d * c[2];
-      float trmD = cc * c[1] + d * c[3];
       float trmE = e * c[0] + f * c[2] + c[4];
       float trmF = e * c[1] + f * c[3] + c[5];
       float displacement = current.width(code) / 1000;
       // where the stripper's engine puts the glyph's end: without char and word spacing
       float legacyTx = displacement * fontSize * scaling;
       float nextX = multiplyTranslateX(legacyTx, tm, c);
-      glyph(current, code, trmA, trmB, trmC, trmD, trmE, trmF, nextX);
+      glyph(current, code, trmE, trmF, nextX, height, spaceWidth);
       float spacing = code == 32 ? wordSpacing : 0;
       float tx = (displacement * fontSize + charSpacing + spacing) * scaling;
       tm[4] = tm[4] + (tx * tm[0] + 0f * tm[2]);
@@ -410,25 +444,22 @@ final class LeanText {
   }
 
   /** One glyph, placed as the stripper places it; then its line and word logic. */
-  private void glyph(SimpleFontMetrics current, int code, float trmA, float trmB, float trmC,
-      float trmD, float trmE, float trmF, float nextX) throws Unsupported, IOException {
-    if (trmB != 0 || trmC != 0 || !(trmA > 0) || !(trmD > 0)) {
-      throw new Unsupported("rotated, skewed or mirrored text");
-    }
+  private void glyph(SimpleFontMetrics current, int code, float trmE, float trmF, float nextX,
+      float height, float spaceWidth) throws Unsupported, IOException {
     String unicode = current.unicode(code);
     int plain = current.plain(code);
     float x = trmE;
     float y = pageHeight - trmF;
     float width = Math.abs(nextX - trmE);
-    float height = Math.abs(current.height * trmD);
-    float spaceWidth = Math.abs(current.spaceWidth * trmA);
     boolean diacritic = false;
     if (plain < 0) {
       checkCharacters(unicode);
       diacritic = isDiacritic(unicode);
     }
 
-    if (duplicates.seen(unicode, x, y, width / unicode.length() / 3.0f)) {
+    // width / 1 is width: a plain glyph's tolerance with one division fewer, the same float
+    float tolerance = plain >= 0 ? width / 3.0f : width / unicode.length() / 3.0f;
+    if (duplicates.seen(unicode, plain, x, y, tolerance)) {
       return;
     }
     if (pageHasGlyph && (diacritic || lastDiacritic)) {
