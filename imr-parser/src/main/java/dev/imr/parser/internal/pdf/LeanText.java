@@ -25,10 +25,11 @@ import org.jspecify.annotations.Nullable;
  * The text of a PDF as PDFBox's {@code PDFTextStripper} with its default settings gives it, for
  * the PDFs the letters are: upright text in simple fonts with a standard encoding, one article a
  * page. It reads each page's content stream with {@link ContentTokens} (with PDFBox's tokenizer
- * where that refuses the stream) and follows only the operators that place text, placing every glyph by the font's {@code /Widths} and the text and
- * transformation matrices in the stripper's own float arithmetic; then it breaks lines and
- * inserts word spaces with the stripper's rules (the same tolerances, the same duplicate-glyph
- * suppression). No font program is loaded and no text position object is made per glyph.
+ * where that refuses the stream) and follows only the operators that place text, placing every
+ * glyph by the font's {@code /Widths} and the text and transformation matrices in the stripper's
+ * own float arithmetic; then it breaks lines and inserts word spaces with the stripper's rules
+ * (the same tolerances, the same duplicate-glyph suppression). No font program is loaded and no
+ * text position object is made per glyph.
  *
  * <p>Whatever it does not reproduce exactly it refuses with {@link Unsupported} and the reason,
  * and the caller uses the stripper for that document: a composite, Type 3, embedded or
@@ -96,7 +97,8 @@ final class LeanText {
   private float endOfLastTextX;
   private float lastWordSpacing;
   private float previousAverageCharWidth;
-  private @Nullable String lastUnicode;
+  /** Whether the last glyph's text ends with a space (the stripper then adds none). */
+  private boolean lastEndsWithSpace;
   private @Nullable String lastFontName;
   private float lastFontSize;
   private float lastX;
@@ -224,7 +226,7 @@ final class LeanText {
     endOfLastTextX = -1;
     lastWordSpacing = -1;
     previousAverageCharWidth = -1;
-    lastUnicode = null;
+    lastEndsWithSpace = false;
     operands.clear();
     Object token;
     while ((token = tokens.next()) != null) {
@@ -425,22 +427,41 @@ final class LeanText {
     }
     float height = Math.abs(current.height * trmD);
     float spaceWidth = Math.abs(current.spaceWidth * trmA);
+    // The matrices in locals: only the text matrix's translation changes, written back at the
+    // end of the string; every expression is PDFBox's, in its order.
+    float t0 = tm[0];
+    float t1 = tm[1];
+    float t2 = tm[2];
+    float t3 = tm[3];
+    float t4 = tm[4];
+    float t5 = tm[5];
+    float c0 = c[0];
+    float c1 = c[1];
+    float c2 = c[2];
+    float c3 = c[3];
+    float c4 = c[4];
+    float c5 = c[5];
+    float riseX = rise * t2;
+    float riseY = rise * t3;
     for (byte b : string) {
       int code = b & 0xff;
-      float e = rise * tm[2] + tm[4];
-      float f = rise * tm[3] + tm[5];
-      float trmE = e * c[0] + f * c[2] + c[4];
-      float trmF = e * c[1] + f * c[3] + c[5];
+      float e = riseX + t4;
+      float f = riseY + t5;
+      float trmE = e * c0 + f * c2 + c4;
+      float trmF = e * c1 + f * c3 + c5;
       float displacement = current.width(code) / 1000;
-      // where the stripper's engine puts the glyph's end: without char and word spacing
+      // where the stripper's engine puts the glyph's end: without char and word spacing, the
+      // x of [1 0 0 1 legacyTx 0] x text matrix x CTM
       float legacyTx = displacement * fontSize * scaling;
-      float nextX = multiplyTranslateX(legacyTx, tm, c);
+      float nextX = (legacyTx * t0 + 0f * t2 + t4) * c0 + (legacyTx * t1 + 0f * t3 + t5) * c2 + c4;
       glyph(current, code, trmE, trmF, nextX, height, spaceWidth);
       float spacing = code == 32 ? wordSpacing : 0;
       float tx = (displacement * fontSize + charSpacing + spacing) * scaling;
-      tm[4] = tm[4] + (tx * tm[0] + 0f * tm[2]);
-      tm[5] = tm[5] + (tx * tm[1] + 0f * tm[3]);
+      t4 = t4 + (tx * t0 + 0f * t2);
+      t5 = t5 + (tx * t1 + 0f * t3);
     }
+    tm[4] = t4;
+    tm[5] = t5;
   }
 
   /** One glyph, placed as the stripper places it; then its line and word logic. */
@@ -498,7 +519,7 @@ final class LeanText {
         maxHeightForLine = -1;
       }
       if (expectedStartOfNextWordX != -Float.MAX_VALUE && expectedStartOfNextWordX < x
-          && lastUnicode != null && !lastUnicode.endsWith(" ")) {
+          && !lastEndsWithSpace) {
         text.append(' ');
       }
     }
@@ -514,7 +535,7 @@ final class LeanText {
     budget.checkText(text.length());
     maxHeightForLine = Math.max(maxHeightForLine, height);
     pageHasGlyph = true;
-    lastUnicode = unicode;
+    lastEndsWithSpace = plain >= 0 ? plain == ' ' : unicode.endsWith(" ");
     lastFontName = current.name;
     lastFontSize = fontSize;
     lastX = x;
@@ -641,13 +662,5 @@ final class LeanText {
         a[2] * b[1] + a[3] * b[3],
         a[4] * b[0] + a[5] * b[2] + b[4],
         a[4] * b[1] + a[5] * b[3] + b[5]};
-  }
-
-  /** The x translation of [1 0 0 1 tx 0] x {@code tm} x {@code ctm}. */
-  private static float multiplyTranslateX(float tx, float[] tm, float[] ctm) {
-    // [1 0 0 1 tx 0] x tm: e = tx * a + 0 * c + e, f = tx * b + 0 * d + f
-    float e = tx * tm[0] + 0f * tm[2] + tm[4];
-    float f = tx * tm[1] + 0f * tm[3] + tm[5];
-    return e * ctm[0] + f * ctm[2] + ctm[4];
   }
 }
