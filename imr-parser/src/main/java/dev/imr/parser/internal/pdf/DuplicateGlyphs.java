@@ -18,11 +18,17 @@ final class DuplicateGlyphs {
   private static final int MAX_CELLS = 64;
   private static final long EMPTY = Long.MIN_VALUE;
 
-  private String[] texts = new String[2048];
-  private float[] xs = new float[2048];
-  private float[] ys = new float[2048];
+  // A letter's page holds some 2,000 glyphs; the arrays start small and grow with the page.
+  /**
+   * Each glyph's text when it is one character, else -1 and the text in {@link #texts}: an int
+   * store where a reference store would cost a garbage collector's write barrier per glyph.
+   */
+  private int[] chars = new int[256];
+  private String[] texts = new String[256];
+  private float[] xs = new float[256];
+  private float[] ys = new float[256];
   /** The next glyph in the same grid cell, or -1. */
-  private int[] next = new int[2048];
+  private int[] next = new int[256];
   private int count;
 
   // Glyphs before the current run all lie above closedMaxY; the run's glyphs lie in
@@ -38,12 +44,12 @@ final class DuplicateGlyphs {
   private boolean runEmpty;
 
   private boolean gridMode;
-  private long[] cellKeys = new long[4096];
-  private int[] cellHeads = new int[4096];
+  /** The grid's table, made when a page first needs it. */
+  private long[] cellKeys = new long[0];
+  private int[] cellHeads = new int[0];
   private int cells;
 
   DuplicateGlyphs() {
-    Arrays.fill(cellKeys, EMPTY);
     Arrays.fill(runMaxXOf, Float.NEGATIVE_INFINITY);
     clear();
   }
@@ -62,15 +68,17 @@ final class DuplicateGlyphs {
 
   /**
    * True when {@code text} at ({@code x}, {@code y}) repeats a glyph already drawn within
-   * {@code tolerance}; otherwise records it and returns false.
+   * {@code tolerance}; otherwise records it and returns false. {@code plain} is the text's one
+   * character when the caller knows it is one, else -1.
    */
-  boolean seen(String text, float x, float y, float tolerance) {
+  boolean seen(String text, int plain, float x, float y, float tolerance) {
     float lowX = x - tolerance;
     float highX = x + tolerance;
     float lowY = y - tolerance;
     float highY = y + tolerance;
     if (!gridMode) {
-      int single = text.length() == 1 && text.charAt(0) < 256 ? text.charAt(0) : -1;
+      int single = plain >= 0 ? plain < 256 ? plain : -1
+          : text.length() == 1 && text.charAt(0) < 256 ? text.charAt(0) : -1;
       float maxX = single >= 0 ? runMaxXOf[single] : runMaxX;
       boolean clearOfRun = runEmpty || maxX < lowX || runMaxY < lowY || runMinY >= highY;
       if (closedMaxY < lowY && clearOfRun) {
@@ -97,6 +105,11 @@ final class DuplicateGlyphs {
         return false;
       }
       gridMode = true;
+      if (cellKeys.length == 0) {
+        cellKeys = new long[Math.max(1024, Integer.highestOneBit(count) * 4)];
+        cellHeads = new int[cellKeys.length];
+        Arrays.fill(cellKeys, EMPTY);
+      }
       for (int i = 0; i < count; i++) {
         insert(i);
       }
@@ -107,6 +120,22 @@ final class DuplicateGlyphs {
     record(text, x, y);
     insert(count - 1);
     return false;
+  }
+
+  /** Lets go of tables grown far past a letter's page, so a thread does not keep them. */
+  void trim() {
+    clear();
+    if (xs.length > 16_384) {
+      chars = new int[256];
+      texts = new String[256];
+      xs = new float[256];
+      ys = new float[256];
+      next = new int[256];
+    }
+    if (cellKeys.length > 65_536) {
+      cellKeys = new long[0];
+      cellHeads = new int[0];
+    }
   }
 
   private void emptyRun() {
@@ -133,7 +162,7 @@ final class DuplicateGlyphs {
     }
     for (int cx = fromX; cx <= toX; cx++) {
       for (int cy = fromY; cy <= toY; cy++) {
-        int slot = find(key(cx, cy, text));
+        int slot = find(key(cx, cy, text.hashCode()));
         if (cellKeys[slot] == EMPTY) {
           continue;
         }
@@ -149,17 +178,24 @@ final class DuplicateGlyphs {
 
   private boolean inside(int i, String text, float lowX, float highX, float lowY, float highY) {
     return xs[i] >= lowX && xs[i] < highX && ys[i] >= lowY && ys[i] < highY
-        && texts[i].equals(text);
+        && (chars[i] >= 0 ? text.length() == 1 && text.charAt(0) == chars[i]
+            : texts[i].equals(text));
   }
 
   private void record(String text, float x, float y) {
     if (count == xs.length) {
+      chars = Arrays.copyOf(chars, count * 2);
       texts = Arrays.copyOf(texts, count * 2);
       xs = Arrays.copyOf(xs, count * 2);
       ys = Arrays.copyOf(ys, count * 2);
       next = Arrays.copyOf(next, count * 2);
     }
-    texts[count] = text;
+    if (text.length() == 1) {
+      chars[count] = text.charAt(0);
+    } else {
+      chars[count] = -1;
+      texts[count] = text;
+    }
     xs[count] = x;
     ys[count] = y;
     next[count] = -1;
@@ -171,7 +207,8 @@ final class DuplicateGlyphs {
     if (2 * (cells + 1) > cellKeys.length) {
       grow();
     }
-    long key = key(cell(xs[i]), cell(ys[i]), texts[i]);
+    // A one-character string's hash code is its character.
+    long key = key(cell(xs[i]), cell(ys[i]), chars[i] >= 0 ? chars[i] : texts[i].hashCode());
     int slot = find(key);
     if (cellKeys[slot] == EMPTY) {
       cellKeys[slot] = key;
@@ -217,8 +254,8 @@ final class DuplicateGlyphs {
    * The key of a cell's chain of one text: glyphs of other texts never match, so they are kept
    * out of the chain. Keys may collide; every glyph found is compared in full.
    */
-  private static long key(int cx, int cy, String text) {
-    long key = cx * 0x9E3779B97F4A7C15L ^ cy * 0xC2B2AE3D27D4EB4FL ^ text.hashCode();
+  private static long key(int cx, int cy, int textHash) {
+    long key = cx * 0x9E3779B97F4A7C15L ^ cy * 0xC2B2AE3D27D4EB4FL ^ textHash;
     return key == EMPTY ? EMPTY + 1 : key;
   }
 }

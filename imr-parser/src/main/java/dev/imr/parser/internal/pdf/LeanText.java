@@ -3,6 +3,7 @@ package dev.imr.parser.internal.pdf;
 import java.io.IOException;
 import java.text.Bidi;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +24,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The text of a PDF as PDFBox's {@code PDFTextStripper} with its default settings gives it, for
  * the PDFs the letters are: upright text in simple fonts with a standard encoding, one article a
- * page. It reads each page's content stream with PDFBox's tokenizer and follows only the
- * operators that place text, placing every glyph by the font's {@code /Widths} and the text and
- * transformation matrices in the stripper's own float arithmetic; then it breaks lines and
- * inserts word spaces with the stripper's rules (the same tolerances, the same duplicate-glyph
- * suppression). No font program is loaded and no text position object is made per glyph.
+ * page. It reads each page's content stream with {@link ContentTokens} (with PDFBox's tokenizer
+ * where that refuses the stream) and follows only the operators that place text, placing every
+ * glyph by the font's {@code /Widths} and the text and transformation matrices in the stripper's
+ * own float arithmetic; then it breaks lines and inserts word spaces with the stripper's rules
+ * (the same tolerances, the same duplicate-glyph suppression). No font program is loaded and no
+ * text position object is made per glyph.
  *
  * <p>Whatever it does not reproduce exactly it refuses with {@link Unsupported} and the reason,
  * and the caller uses the stripper for that document: a composite, Type 3, embedded or
@@ -51,9 +53,22 @@ final class LeanText {
   private static final float AVERAGE_CHAR_TOLERANCE = .3f;
 
   private final Limits.Budget budget;
-  private final StringBuilder text = new StringBuilder(32_768);
+  /**
+   * Each thread's duplicate-glyph tables and text buffer, kept from one document to the next: a
+   * letter's pages fill them to the same size again, and making and growing them was a tenth of
+   * the extraction of a one-page letter. Never shared: one document at a time per thread.
+   */
+  private static final ThreadLocal<DuplicateGlyphs> DUPLICATES =
+      ThreadLocal.withInitial(DuplicateGlyphs::new);
+  private static final ThreadLocal<char[]> BUFFERS =
+      ThreadLocal.withInitial(() -> new char[16_384]);
+  /** A buffer past this many characters (a document far longer than a letter) is not kept. */
+  private static final int KEPT_BUFFER = 1 << 18;
+
+  private final Chars text = new Chars(BUFFERS.get());
   private final Map<COSDictionary, Object> fonts = new IdentityHashMap<>();
-  private final DuplicateGlyphs duplicates = new DuplicateGlyphs();
+  private final DuplicateGlyphs duplicates = DUPLICATES.get();
+  private final List<COSBase> operands = new ArrayList<>();
 
   // Graphics state: the transformation matrix and the text state, saved by q and restored by Q.
   private final List<float[]> saved = new ArrayList<>();
@@ -82,7 +97,8 @@ final class LeanText {
   private float endOfLastTextX;
   private float lastWordSpacing;
   private float previousAverageCharWidth;
-  private @Nullable String lastUnicode;
+  /** Whether the last glyph's text ends with a space (the stripper then adds none). */
+  private boolean lastEndsWithSpace;
   private @Nullable String lastFontName;
   private float lastFontSize;
   private float lastX;
@@ -97,14 +113,23 @@ final class LeanText {
   static String read(PDDocument document, Limits.Budget budget)
       throws Unsupported, IOException {
     LeanText reader = new LeanText(budget);
-    int number = 0;
-    for (PDPage page : document.getPages()) {
-      number++;
-      if (page.hasContents()) {
-        reader.page(page, number);
+    try {
+      int number = 0;
+      for (PDPage page : document.getPages()) {
+        number++;
+        if (page.hasContents()) {
+          reader.page(page, number);
+        }
+      }
+      return reader.text.toString();
+    } finally {
+      reader.duplicates.trim();
+      if (reader.text.chars.length <= KEPT_BUFFER) {
+        BUFFERS.set(reader.text.chars);
+      } else {
+        BUFFERS.remove();
       }
     }
-    return reader.text.toString();
   }
 
   private void page(PDPage page, int number) throws Unsupported, IOException {
@@ -121,6 +146,67 @@ final class LeanText {
     }
     pageHeight = crop.getHeight();
     resources = page.getResources() == null ? null : page.getResources().getCOSObject();
+    byte[] content = contents(page, "the content of page " + number);
+    int start = text.length();
+    try {
+      run(new ContentTokens(content)::next);
+    } catch (ContentTokens.Refused e) {
+      // Written in a way only PDFBox's tokenizer reads exactly: the page again, with it.
+      text.setLength(start);
+      PDFStreamParser parser = new PDFStreamParser(content);
+      run(() -> {
+        Object token = parser.parseNextToken();
+        return token instanceof Operator operator ? operator.getName() : token;
+      });
+    }
+    // The stripper ends every page with a line end, whether it held text or not.
+    text.append('\n');
+    budget.checkText(text.length());
+  }
+
+  /** The text so far: a StringBuilder's job without its checks on every character. */
+  private static final class Chars {
+    private char[] chars;
+    private int length;
+
+    Chars(char[] chars) {
+      this.chars = chars;
+    }
+
+    int length() {
+      return length;
+    }
+
+    void setLength(int length) {
+      this.length = length;
+    }
+
+    void append(char c) {
+      if (length == chars.length) {
+        chars = Arrays.copyOf(chars, length * 2);
+      }
+      chars[length++] = c;
+    }
+
+    void append(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        append(s.charAt(i));
+      }
+    }
+
+    @Override
+    public String toString() {
+      return new String(chars, 0, length);
+    }
+  }
+
+  /** A source of a content stream's tokens: operands, operator names, then null. */
+  private interface Tokens<E extends Exception> {
+    @Nullable Object next() throws IOException, E;
+  }
+
+  /** Follows one page's content from the start of the page's state. */
+  private <E extends Exception> void run(Tokens<E> tokens) throws Unsupported, IOException, E {
     ctm = identity();
     saved.clear();
     savedFonts.clear();
@@ -140,22 +226,17 @@ final class LeanText {
     endOfLastTextX = -1;
     lastWordSpacing = -1;
     previousAverageCharWidth = -1;
-    lastUnicode = null;
-
-    PDFStreamParser parser = new PDFStreamParser(contents(page, "the content of page " + number));
-    List<COSBase> operands = new ArrayList<>();
+    lastEndsWithSpace = false;
+    operands.clear();
     Object token;
-    while ((token = parser.parseNextToken()) != null) {
-      if (token instanceof Operator operator) {
+    while ((token = tokens.next()) != null) {
+      if (token instanceof String operator) {
         operator(operator, operands);
         operands.clear();
       } else if (token instanceof COSBase operand) {
         operands.add(operand);
       }
     }
-    // The stripper ends every page with a line end, whether it held text or not.
-    text.append('\n');
-    budget.checkText(text.length());
   }
 
   /** The page's content streams, decoded within the budget and joined. */
@@ -186,9 +267,8 @@ final class LeanText {
     throw new Unsupported("page contents that are no stream");
   }
 
-  private void operator(Operator operator, List<COSBase> operands)
+  private void operator(String name, List<COSBase> operands)
       throws Unsupported, IOException {
-    String name = operator.getName();
     switch (name) {
       case "q" -> {
         saved.add(new float[] {ctm[0], ctm[1], ctm[2], ctm[3], ctm[4], ctm[5], fontSize,
@@ -324,54 +404,83 @@ final class LeanText {
     if (current == null) {
       throw new Unsupported("text before any font is set");
     }
+    if (string.length == 0) {
+      return;
+    }
     float scaling = horizontalScaling / 100f;
     float[] tm = textMatrix;
     float[] c = ctm;
-    for (byte b : string) {
-      int code = b & 0xff;
-      // The text rendering matrix, [size * scaling, 0, 0, size, 0, rise] x text matrix x CTM, in
-      // the order of PDFBox's float arithmetic (terms that are exactly zero left out).
-      float pa = fontSize * scaling;
-      float a = pa * tm[0];
-      float bb = pa * tm[1];
-      float cc = fontSize * tm[2];
-      float d = fontSize * tm[3];
-      float e = rise * tm[2] + tm[4];
-      float f = rise * tm[3] + tm[5];
-      float trmA = a * c[0] + bb * c[2];
-      float trmB = a * c[1] + bb * c[3];
-      float trmC = cc * c[0] + d * c[2];
-      float trmD = cc * c[1] + d * c[3];
-      float trmE = e * c[0] + f * c[2] + c[4];
-      float trmF = e * c[1] + f * c[3] + c[5];
-      float displacement = current.width(code) / 1000;
-      // where the stripper's engine puts the glyph's end: without char and word spacing
-      float legacyTx = displacement * fontSize * scaling;
-      float nextX = multiplyTranslateX(legacyTx, tm, c);
-      glyph(current, code, trmA, trmB, trmC, trmD, trmE, trmF, nextX);
-      float spacing = code == 32 ? wordSpacing : 0;
-      float tx = (displacement * fontSize + charSpacing + spacing) * scaling;
-      tm[4] = tm[4] + (tx * tm[0] + 0f * tm[2]);
-      tm[5] = tm[5] + (tx * tm[1] + 0f * tm[3]);
-    }
-  }
-
-  /** One glyph, placed as the stripper places it; then its line and word logic. */
-  private void glyph(SimpleFontMetrics current, int code, float trmA, float trmB, float trmC,
-      float trmD, float trmE, float trmF, float nextX) throws Unsupported, IOException {
+    // The text rendering matrix, [size * scaling, 0, 0, size, 0, rise] x text matrix x CTM, in
+    // the order of PDFBox's float arithmetic (terms that are exactly zero left out). Within one
+    // string only its translation moves.
+    float pa = fontSize * scaling;
+    float a = pa * tm[0];
+    float bb = pa * tm[1];
+    float cc = fontSize * tm[2];
+    float d = fontSize * tm[3];
+    float trmA = a * c[0] + bb * c[2];
+    float trmB = a * c[1] + bb * c[3];
+    float trmC = cc * c[0] + d * c[2];
+    float trmD = cc * c[1] + d * c[3];
     if (trmB != 0 || trmC != 0 || !(trmA > 0) || !(trmD > 0)) {
       throw new Unsupported("rotated, skewed or mirrored text");
     }
+    float height = Math.abs(current.height * trmD);
+    float spaceWidth = Math.abs(current.spaceWidth * trmA);
+    // The matrices in locals: only the text matrix's translation changes, written back at the
+    // end of the string; every expression is PDFBox's, in its order.
+    float t0 = tm[0];
+    float t1 = tm[1];
+    float t2 = tm[2];
+    float t3 = tm[3];
+    float t4 = tm[4];
+    float t5 = tm[5];
+    float c0 = c[0];
+    float c1 = c[1];
+    float c2 = c[2];
+    float c3 = c[3];
+    float c4 = c[4];
+    float c5 = c[5];
+    float riseX = rise * t2;
+    float riseY = rise * t3;
+    for (byte b : string) {
+      int code = b & 0xff;
+      float e = riseX + t4;
+      float f = riseY + t5;
+      float trmE = e * c0 + f * c2 + c4;
+      float trmF = e * c1 + f * c3 + c5;
+      float displacement = current.width(code) / 1000;
+      // where the stripper's engine puts the glyph's end: without char and word spacing, the
+      // x of [1 0 0 1 legacyTx 0] x text matrix x CTM
+      float legacyTx = displacement * fontSize * scaling;
+      float nextX = (legacyTx * t0 + 0f * t2 + t4) * c0 + (legacyTx * t1 + 0f * t3 + t5) * c2 + c4;
+      glyph(current, code, trmE, trmF, nextX, height, spaceWidth);
+      float spacing = code == 32 ? wordSpacing : 0;
+      float tx = (displacement * fontSize + charSpacing + spacing) * scaling;
+      t4 = t4 + (tx * t0 + 0f * t2);
+      t5 = t5 + (tx * t1 + 0f * t3);
+    }
+    tm[4] = t4;
+    tm[5] = t5;
+  }
+
+  /** One glyph, placed as the stripper places it; then its line and word logic. */
+  private void glyph(SimpleFontMetrics current, int code, float trmE, float trmF, float nextX,
+      float height, float spaceWidth) throws Unsupported, IOException {
     String unicode = current.unicode(code);
+    int plain = current.plain(code);
     float x = trmE;
     float y = pageHeight - trmF;
     float width = Math.abs(nextX - trmE);
-    float height = Math.abs(current.height * trmD);
-    float spaceWidth = Math.abs(current.spaceWidth * trmA);
-    checkCharacters(unicode);
-    boolean diacritic = isDiacritic(unicode);
+    boolean diacritic = false;
+    if (plain < 0) {
+      checkCharacters(unicode);
+      diacritic = isDiacritic(unicode);
+    }
 
-    if (duplicates.seen(unicode, x, y, width / unicode.length() / 3.0f)) {
+    // width / 1 is width: a plain glyph's tolerance with one division fewer, the same float
+    float tolerance = plain >= 0 ? width / 3.0f : width / unicode.length() / 3.0f;
+    if (duplicates.seen(unicode, plain, x, y, tolerance)) {
       return;
     }
     if (pageHasGlyph && (diacritic || lastDiacritic)) {
@@ -410,7 +519,7 @@ final class LeanText {
         maxHeightForLine = -1;
       }
       if (expectedStartOfNextWordX != -Float.MAX_VALUE && expectedStartOfNextWordX < x
-          && lastUnicode != null && !lastUnicode.endsWith(" ")) {
+          && !lastEndsWithSpace) {
         text.append(' ');
       }
     }
@@ -418,15 +527,15 @@ final class LeanText {
       maxYForLine = y;
     }
     endOfLastTextX = x + width;
-    if (unicode.length() == 1) {
-      text.append(unicode.charAt(0));
+    if (plain >= 0) {
+      text.append((char) plain);
     } else {
       text.append(unicode);
     }
     budget.checkText(text.length());
     maxHeightForLine = Math.max(maxHeightForLine, height);
     pageHasGlyph = true;
-    lastUnicode = unicode;
+    lastEndsWithSpace = plain >= 0 ? plain == ' ' : unicode.endsWith(" ");
     lastFontName = current.name;
     lastFontSize = fontSize;
     lastX = x;
@@ -553,13 +662,5 @@ final class LeanText {
         a[2] * b[1] + a[3] * b[3],
         a[4] * b[0] + a[5] * b[2] + b[4],
         a[4] * b[1] + a[5] * b[3] + b[5]};
-  }
-
-  /** The x translation of [1 0 0 1 tx 0] x {@code tm} x {@code ctm}. */
-  private static float multiplyTranslateX(float tx, float[] tm, float[] ctm) {
-    // [1 0 0 1 tx 0] x tm: e = tx * a + 0 * c + e, f = tx * b + 0 * d + f
-    float e = tx * tm[0] + 0f * tm[2] + tm[4];
-    float f = tx * tm[1] + 0f * tm[3] + tm[5];
-    return e * ctm[0] + f * ctm[2] + ctm[4];
   }
 }

@@ -50,10 +50,20 @@ public record Limits(long maxDecodedBytes, int maxTextChars) {
 
   /** What is left of the limits while one document is read; not thread-safe. */
   static final class Budget {
+    /**
+     * Each thread's buffers for a stream's raw and inflated bytes, kept from one document to the
+     * next (a buffer past {@link #KEPT_BUFFER} is not kept), and its inflater.
+     */
+    private static final ThreadLocal<byte[][]> BUFFERS =
+        ThreadLocal.withInitial(() -> new byte[][] {new byte[8192], new byte[32_768]});
+    private static final ThreadLocal<Inflater> INFLATERS = ThreadLocal.withInitial(Inflater::new);
+    private static final int KEPT_BUFFER = 1 << 20;
+
     private final Limits limits;
     private long decoded;
-    private final Inflater inflater = new Inflater();
-    private byte[] buffer = new byte[8192];
+    private final Inflater inflater = INFLATERS.get();
+    private final byte[][] buffers = BUFFERS.get();
+    private byte[] buffer = buffers[1];
     private final List<String> damage = new ArrayList<>();
 
     private Budget(Limits limits) {
@@ -88,11 +98,21 @@ public record Limits(long maxDecodedBytes, int maxTextChars) {
           || filters instanceof COSArray array && array.size() == 1
               && COSName.FLATE_DECODE.equals(array.getObject(0));
       if (flateOnly && stream.getDictionaryObject(COSName.DECODE_PARMS, COSName.DP) == null) {
-        byte[] raw;
+        int rawLength = 0;
+        byte[] raw = buffers[0];
         try (InputStream in = stream.createRawInputStream()) {
-          raw = in.readAllBytes();
+          int n;
+          while ((n = in.read(raw, rawLength, raw.length - rawLength)) > 0) {
+            rawLength += n;
+            if (rawLength == raw.length) {
+              // Raw bytes are in the PDF file already: no cap but the file's own size.
+              raw = Arrays.copyOf(raw, raw.length * 2);
+            }
+          }
         }
-        byte[] inflated = inflate(raw);
+        byte[] inflated = inflate(raw, rawLength);
+        keep(0, raw);
+        keep(1, buffer);
         if (inflated != null) {
           return inflated;
         }
@@ -144,10 +164,16 @@ public record Limits(long maxDecodedBytes, int maxTextChars) {
       }
     }
 
+    /** Keeps {@code buffer} as this thread's buffer {@code which} unless it grew too large. */
+    private void keep(int which, byte[] buffer) {
+      buffers[which] = buffer.length <= KEPT_BUFFER ? buffer
+          : new byte[which == 0 ? 8192 : 32_768];
+    }
+
     /** The inflated bytes, or null when they do not inflate cleanly to their end. */
-    private byte[] inflate(byte[] raw) throws Exceeded {
+    private byte[] inflate(byte[] raw, int rawLength) throws Exceeded {
       inflater.reset();
-      inflater.setInput(raw);
+      inflater.setInput(raw, 0, rawLength);
       int length = 0;
       try {
         while (!inflater.finished()) {

@@ -34,22 +34,25 @@ final class SimpleFontMetrics {
   private static final GlyphList GLYPHS = additionalGlyphList();
 
   /** The text of each code of each standard encoding (PDFBox's encodings are singletons). */
-  private static final Map<Encoding, String[]> TEXTS = new ConcurrentHashMap<>();
+  private static final Map<Encoding, Texts> TEXTS = new ConcurrentHashMap<>();
 
   final String name;
   private final float[] widths;
   /** Shared by every font of the same encoding; never written after it is made. */
   private final String[] unicode;
+  /** Shared likewise: each code's one character where it is plain, else -1. */
+  private final int[] plain;
   /** The glyph height in text space units (per unit of font size), as the stripper takes it. */
   final float height;
   /** The width of a space in text space units (per unit of font size). */
   final float spaceWidth;
 
-  private SimpleFontMetrics(String name, float[] widths, String[] unicode, float height,
+  private SimpleFontMetrics(String name, float[] widths, Texts texts, float height,
       float spaceWidth) {
     this.name = name;
     this.widths = widths;
-    this.unicode = unicode;
+    this.unicode = texts.unicode;
+    this.plain = texts.plain;
     this.height = height;
     this.spaceWidth = spaceWidth;
   }
@@ -62,6 +65,14 @@ final class SimpleFontMetrics {
   /** The text of {@code code}. */
   String unicode(int code) {
     return unicode[code];
+  }
+
+  /**
+   * The text of {@code code} when it is one character that the stripper takes as it is (no
+   * diacritic, nothing it reorders or normalises), else -1.
+   */
+  int plain(int code) {
+    return plain[code];
   }
 
   /** The font's metrics, or the reason they cannot be had without the font program. */
@@ -139,7 +150,7 @@ final class SimpleFontMetrics {
         return "font " + name + " gives its widths only in the font program";
       }
     }
-    String[] unicode = TEXTS.computeIfAbsent(encoding, SimpleFontMetrics::texts);
+    Texts unicode = TEXTS.computeIfAbsent(encoding, SimpleFontMetrics::texts);
     float space = widths[32];
     if (space <= 0) {
       return "font " + name + " has no width for a space";
@@ -193,13 +204,26 @@ final class SimpleFontMetrics {
     }
   }
 
-  private static String[] texts(Encoding encoding) {
+  /** Each code's text, and its one character where that is plain (see {@link #plain}). */
+  private record Texts(String[] unicode, int[] plain) {}
+
+  private static Texts texts(Encoding encoding) {
     String[] texts = new String[256];
+    int[] plain = new int[256];
     for (int code = 0; code < 256; code++) {
       String text = GLYPHS.toUnicode(encoding.getName(code));
       texts[code] = text != null ? text : String.valueOf((char) code);
+      plain[code] = -1;
+      if (texts[code].length() == 1) {
+        char c = texts[code].charAt(0);
+        int type = Character.getType(c);
+        if (c < 0x0590 && type != Character.NON_SPACING_MARK
+            && type != Character.MODIFIER_SYMBOL && type != Character.MODIFIER_LETTER) {
+          plain[code] = c;
+        }
+      }
     }
-    return texts;
+    return new Texts(texts, plain);
   }
 
   private static GlyphList additionalGlyphList() {
