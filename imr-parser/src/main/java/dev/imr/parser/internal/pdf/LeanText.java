@@ -3,7 +3,6 @@ package dev.imr.parser.internal.pdf;
 import java.io.IOException;
 import java.text.Bidi;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +71,7 @@ final class LeanText {
 
   // Graphics state: the transformation matrix and the text state, saved by q and restored by Q.
   private final List<float[]> saved = new ArrayList<>();
-  private float[] ctm = identity();
+  private float[] ctm = Operands.identity();
   private @Nullable SimpleFontMetrics font;
   private float fontSize;
   private float charSpacing;
@@ -164,42 +163,6 @@ final class LeanText {
     budget.checkText(text.length());
   }
 
-  /** The text so far: a StringBuilder's job without its checks on every character. */
-  private static final class Chars {
-    private char[] chars;
-    private int length;
-
-    Chars(char[] chars) {
-      this.chars = chars;
-    }
-
-    int length() {
-      return length;
-    }
-
-    void setLength(int length) {
-      this.length = length;
-    }
-
-    void append(char c) {
-      if (length == chars.length) {
-        chars = Arrays.copyOf(chars, length * 2);
-      }
-      chars[length++] = c;
-    }
-
-    void append(String s) {
-      for (int i = 0; i < s.length(); i++) {
-        append(s.charAt(i));
-      }
-    }
-
-    @Override
-    public String toString() {
-      return new String(chars, 0, length);
-    }
-  }
-
   /** A source of a content stream's tokens: operands, operator names, then null. */
   private interface Tokens<E extends Exception> {
     @Nullable Object next() throws IOException, E;
@@ -207,7 +170,7 @@ final class LeanText {
 
   /** Follows one page's content from the start of the page's state. */
   private <E extends Exception> void run(Tokens<E> tokens) throws Unsupported, IOException, E {
-    ctm = identity();
+    ctm = Operands.identity();
     saved.clear();
     savedFonts.clear();
     font = null;
@@ -289,10 +252,10 @@ final class LeanText {
         leading = state[10];
         rise = state[11];
       }
-      case "cm" -> ctm = multiply(matrix(operands, 6), ctm);
+      case "cm" -> ctm = Operands.multiply(Operands.matrix(operands, 6), ctm);
       case "BT" -> {
-        textMatrix = identity();
-        textLineMatrix = identity();
+        textMatrix = Operands.identity();
+        textLineMatrix = Operands.identity();
       }
       case "ET" -> {
         textMatrix = null;
@@ -306,34 +269,34 @@ final class LeanText {
         font = font(fontName);
         fontSize = size.floatValue();
       }
-      case "Tc" -> charSpacing = number(operands, 0);
-      case "Tw" -> wordSpacing = number(operands, 0);
-      case "Tz" -> horizontalScaling = number(operands, 0);
-      case "TL" -> leading = number(operands, 0);
-      case "Ts" -> rise = number(operands, 0);
-      case "Tr" -> number(operands, 0);
-      case "Td" -> moveText(number(operands, 0), number(operands, 1));
+      case "Tc" -> charSpacing = Operands.number(operands, 0);
+      case "Tw" -> wordSpacing = Operands.number(operands, 0);
+      case "Tz" -> horizontalScaling = Operands.number(operands, 0);
+      case "TL" -> leading = Operands.number(operands, 0);
+      case "Ts" -> rise = Operands.number(operands, 0);
+      case "Tr" -> Operands.number(operands, 0);
+      case "Td" -> moveText(Operands.number(operands, 0), Operands.number(operands, 1));
       case "TD" -> {
-        float ty = number(operands, 1);
+        float ty = Operands.number(operands, 1);
         leading = -ty;
-        moveText(number(operands, 0), ty);
+        moveText(Operands.number(operands, 0), ty);
       }
       case "T*" -> moveText(0, -leading);
       case "Tm" -> {
         inText();
-        textMatrix = matrix(operands, 6);
+        textMatrix = Operands.matrix(operands, 6);
         textLineMatrix = textMatrix.clone();
       }
-      case "Tj" -> showText(string(operands, 0));
+      case "Tj" -> showText(Operands.string(operands, 0));
       case "'" -> {
         moveText(0, -leading);
-        showText(string(operands, 0));
+        showText(Operands.string(operands, 0));
       }
       case "\"" -> {
-        wordSpacing = number(operands, 0);
-        charSpacing = number(operands, 1);
+        wordSpacing = Operands.number(operands, 0);
+        charSpacing = Operands.number(operands, 1);
         moveText(0, -leading);
-        showText(string(operands, 2));
+        showText(Operands.string(operands, 2));
       }
       case "TJ" -> showTextArray(operands);
       case "Do" -> drawObject(operands);
@@ -622,45 +585,5 @@ final class LeanText {
     if (dictionary != null && dictionary.containsKey(COSName.ACTUAL_TEXT)) {
       throw new Unsupported("marked content with replacement text");
     }
-  }
-
-  private static float number(List<COSBase> operands, int index) throws Unsupported {
-    if (operands.size() <= index || !(operands.get(index) instanceof COSNumber number)) {
-      throw new Unsupported("an operator without its numbers");
-    }
-    return number.floatValue();
-  }
-
-  private static byte[] string(List<COSBase> operands, int index) throws Unsupported {
-    if (operands.size() <= index || !(operands.get(index) instanceof COSString string)) {
-      throw new Unsupported("a text operator without its string");
-    }
-    return string.getBytes();
-  }
-
-  private static float[] matrix(List<COSBase> operands, int count) throws Unsupported {
-    if (operands.size() < count) {
-      throw new Unsupported("a matrix operator without its six numbers");
-    }
-    float[] m = new float[6];
-    for (int i = 0; i < 6; i++) {
-      m[i] = number(operands, i);
-    }
-    return m;
-  }
-
-  private static float[] identity() {
-    return new float[] {1, 0, 0, 1, 0, 0};
-  }
-
-  /** {@code a x b} as PDFBox's {@code Matrix.multiply} computes it, in float. */
-  private static float[] multiply(float[] a, float[] b) {
-    return new float[] {
-        a[0] * b[0] + a[1] * b[2],
-        a[0] * b[1] + a[1] * b[3],
-        a[2] * b[0] + a[3] * b[2],
-        a[2] * b[1] + a[3] * b[3],
-        a[4] * b[0] + a[5] * b[2] + b[4],
-        a[4] * b[1] + a[5] * b[3] + b[5]};
   }
 }
