@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.imr.model.Determination;
 import dev.imr.model.DisputedItem;
+import dev.imr.model.SourceSpan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,18 +45,23 @@ class DamageRecoveryTest {
       Random random = new Random(letter.getKey().hashCode() * 31L + fault.ordinal());
       for (int place = 0; place < PLACES; place++) {
         Optional<String> damaged = fault.apply(letter.getValue(), clean, random);
-        damaged.ifPresent(text -> tally.check(fault, letter.getKey() + " #" + tally.inputs, clean, text));
+        damaged.ifPresent(text -> {
+          // Faults that add a line: where it stands. (A split or moved line is the letter's own.)
+          ADDED.set(ADDS_A_LINE.contains(fault) ? addedLine(letter.getValue(), text) : null);
+          tally.check(fault, letter.getKey() + " #" + tally.inputs, clean, text);
+        });
       }
     }
     System.out.printf("damage %-20s %4d inputs  items kept %5d / %5d (%.2f %%)  header changed %d"
-            + "  credentials changed %d  false missing-section errors %d%n", fault, tally.inputs,
-        tally.kept, tally.items, 100.0 * tally.kept / Math.max(1, tally.items), tally.headers,
-        tally.credentials, tally.falseMissing);
+            + "  credentials changed %d  false missing-section errors %d  added lines in nothing %d%n",
+        fault, tally.inputs, tally.kept, tally.items, 100.0 * tally.kept / Math.max(1, tally.items),
+        tally.headers, tally.credentials, tally.falseMissing, tally.uncovered);
     tally.failures.stream().limit(5).forEach(f -> System.out.println("  " + f));
     assertThat(tally.inputs).as("inputs damaged").isPositive();
     assertThat(tally.falseMissing).as("errors claiming a present section is missing").isZero();
     assertThat(tally.headers).as("letters whose header changed").isZero();
     assertThat(tally.credentials).as("letters whose credentials changed").isZero();
+    assertThat(tally.uncovered).as("added lines in no field and no diagnostic").isZero();
     assertThat((double) tally.kept / tally.items).as("share of items kept").isGreaterThanOrEqualTo(0.99);
   }
 
@@ -66,6 +72,7 @@ class DamageRecoveryTest {
     int headers;
     int credentials;
     int falseMissing;
+    int uncovered;
     final List<String> failures = new ArrayList<>();
 
     void check(Faults fault, String name, Determination clean, String text) {
@@ -99,10 +106,17 @@ class DamageRecoveryTest {
           failures.add(name + ": " + d);
         }
       }
+      // The line a fault added lands in a field or in a diagnostic's span: never dropped unsaid.
+      int[] added = ADDED.get();
+      if (added != null && read.isPresent() && !covered(added, read.get(), result.diagnostics())) {
+        uncovered++;
+        failures.add(name + ": the added line at " + added[0] + " is in no field and no diagnostic");
+      }
       if (failures.size() > before) {
         keep(fault, name, text);
       }
     }
+
 
     /** A failing input, kept under target/ to be looked at (never committed: it is a letter). */
     private static void keep(Faults fault, String name, String text) {
@@ -114,6 +128,43 @@ class DamageRecoveryTest {
         throw new IllegalStateException(e);
       }
     }
+  }
+
+  private static final ThreadLocal<int[]> ADDED = new ThreadLocal<>();
+  private static final java.util.Set<Faults> ADDS_A_LINE = java.util.EnumSet.of(
+      Faults.REPEATED_HEADING, Faults.REPEATED_BOILERPLATE, Faults.STRAY_LABEL,
+      Faults.DUPLICATED_LINE);
+
+  /** Where the one line {@code damaged} has more than {@code original} stands, trimmed; or null. */
+  static int[] addedLine(String original, String damaged) {
+    String[] before = original.split("\n", -1);
+    String[] after = damaged.split("\n", -1);
+    if (after.length != before.length + 1) {
+      return null;
+    }
+    int offset = 0;
+    for (int i = 0; i < after.length; i++) {
+      if (i >= before.length || !after[i].equals(before[i])) {
+        String line = after[i];
+        int start = offset + (line.length() - line.stripLeading().length());
+        int end = offset + line.stripTrailing().length();
+        return end > start ? new int[] {start, end} : null;
+      }
+      offset += after[i].length() + 1;
+    }
+    return null;
+  }
+
+  private static boolean covered(int[] line, Determination read, List<Diagnostic> diagnostics) {
+    List<SourceSpan> spans = new ArrayList<>();
+    diagnostics.forEach(d -> spans.add(d.span()));
+    read.header().flatMap(h -> h.span()).ifPresent(spans::add);
+    read.reviewer().flatMap(r -> r.span()).ifPresent(spans::add);
+    read.caseSummary().flatMap(c -> c.span()).ifPresent(spans::add);
+    for (DisputedItem item : read.items()) {
+      item.span().ifPresent(spans::add);
+    }
+    return spans.stream().anyMatch(s -> s.start() <= line[0] && line[1] <= s.end());
   }
 
   private static String key(DisputedItem item) {
