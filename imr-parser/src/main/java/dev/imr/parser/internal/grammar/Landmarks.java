@@ -4,6 +4,7 @@ import static dev.imr.parser.internal.grammar.LandmarkFault.lineEndWithin;
 import static dev.imr.parser.internal.grammar.LandmarkFault.standsAlone;
 import static dev.imr.parser.internal.grammar.LandmarkFault.startIfBlankBefore;
 
+import dev.imr.parser.internal.text.FixedWording;
 import dev.imr.parser.internal.text.SourceText;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,8 +64,45 @@ public final class Landmarks {
         }
       }
     }
+    partialSentences(tokens, source, seen, repeats);
     return repeats;
   }
+
+  /**
+   * A line that is the first words of a fixed sentence the letter holds elsewhere (a wrapped
+   * sentence's first line given again): alone on its line, it is a repeat too.
+   */
+  private static void partialSentences(List<Token> tokens, SourceText source,
+      Map<Integer, Token> seen, List<LandmarkFault> repeats) {
+    String clean = source.clean();
+    for (Token token : tokens) {
+      if (token.getChannel() != Token.DEFAULT_CHANNEL || token.getType() != LetterLexer.TEXT) {
+        continue;
+      }
+      int start = token.getStartIndex();
+      int end = token.getStopIndex() + 1;
+      if (end - start < PARTIAL_MIN || end - start > LINE_LIMIT || !standsAlone(clean, start, end)) {
+        continue;
+      }
+      String words = SPACES.matcher(clean.substring(start, end)).replaceAll(" ").strip();
+      for (int k = 0; k < SENTENCES.length; k++) {
+        Token first = seen.get(SENTENCE_TYPES[k]);
+        if (first != null && words.length() >= PARTIAL_MIN && SENTENCES[k].words().startsWith(words)) {
+          repeats.add(new LandmarkFault(List.of(token), startIfBlankBefore(clean, start), end,
+              "the first words of " + SyntaxErrors.describe(first) + " again (the sentence at "
+                  + ItemLabels.place(first, source) + ")", true, true, false));
+        }
+      }
+    }
+  }
+
+  // The first line of a wrapped fixed sentence is this long at least.
+  private static final int PARTIAL_MIN = 40;
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final FixedWording[] SENTENCES = {FixedWording.CREDENTIALS_INTRO,
+      FixedWording.SUMMARY_INTRO, FixedWording.ISSUES_INTRO};
+  private static final int[] SENTENCE_TYPES = {LetterLexer.CREDENTIALS_INTRO,
+      LetterLexer.SUMMARY_INTRO, LetterLexer.ISSUES_INTRO};
 
   private static boolean isOnce(int type) {
     for (int once : ONCE) {
