@@ -47,8 +47,8 @@ class DamageRecoveryTest {
         Optional<String> damaged = fault.apply(letter.getValue(), clean, random);
         damaged.ifPresent(text -> {
           // Faults that add a line: where it stands. (A split or moved line is the letter's own.)
-          ADDED.set(ADDS_A_LINE.contains(fault) ? addedLine(letter.getValue(), text) : null);
-          tally.check(fault, letter.getKey() + " #" + tally.inputs, clean, text);
+          int[] added = ADDS_A_LINE.contains(fault) ? addedLine(letter.getValue(), text) : null;
+          tally.check(fault, letter.getKey() + " #" + tally.inputs, clean, text, added);
         });
       }
     }
@@ -75,7 +75,7 @@ class DamageRecoveryTest {
     int uncovered;
     final List<String> failures = new ArrayList<>();
 
-    void check(Faults fault, String name, Determination clean, String text) {
+    void check(Faults fault, String name, Determination clean, String text, int[] added) {
       inputs++;
       int before = failures.size();
       ParseResult result = PARSER.parse(text);
@@ -107,7 +107,6 @@ class DamageRecoveryTest {
         }
       }
       // The line a fault added lands in a field or in a diagnostic's span: never dropped unsaid.
-      int[] added = ADDED.get();
       if (added != null && read.isPresent() && !covered(added, read.get(), result.diagnostics())) {
         uncovered++;
         failures.add(name + ": the added line at " + added[0] + " is in no field and no diagnostic");
@@ -130,7 +129,6 @@ class DamageRecoveryTest {
     }
   }
 
-  private static final ThreadLocal<int[]> ADDED = new ThreadLocal<>();
   private static final java.util.Set<Faults> ADDS_A_LINE = java.util.EnumSet.of(
       Faults.REPEATED_HEADING, Faults.REPEATED_BOILERPLATE, Faults.STRAY_LABEL,
       Faults.DUPLICATED_LINE);

@@ -70,7 +70,8 @@ public final class LetterReader {
     // A landmark out of step (a heading given twice, a stray label, a doubled line) on lines of
     // its own leaves the text, which is cleaned and lexed again; one sharing its line is read
     // as text where it stands. Either way what follows reads as if it were not there.
-    List<SourceSpan> leftOut = leaveOut(faults(lexed.tokens().getTokens(), source), source, diagnostics);
+    List<LandmarkFault> faults = faults(lexed.tokens().getTokens(), source);
+    List<SourceSpan> leftOut = leaveOut(faults, source, diagnostics);
     if (!leftOut.isEmpty()) {
       source = SourceText.of(input, leftOut);
       diagnostics = diagnostics.on(source);
@@ -80,7 +81,11 @@ public final class LetterReader {
     reportPageFurniture(source, diagnostics);
     lexed.reportCut(source, diagnostics);
     CommonTokenStream stream = withHeaderFromWhereItStands(lexed, source, sourceName, errors);
-    for (LandmarkFault fault : faults(stream.getTokens(), source)) {
+    // Found again only on tokens that are new: the text cleaned again or a header lexed again.
+    if (!leftOut.isEmpty() || stream != lexed.tokens()) {
+      faults = faults(stream.getTokens(), source);
+    }
+    for (LandmarkFault fault : faults) {
       fault.applyInPlace();
       if (!fault.reportedLater()) {
         diagnostics.warning(DiagnosticCode.UNEXPECTED_CONTENT, fault.description()
@@ -149,9 +154,8 @@ public final class LetterReader {
   private static void reportPageFurniture(SourceText source, Diagnostics diagnostics) {
     for (SourceText.DoubledLine doubled : source.doubledLines()) {
       String line = doubled.again().textOf(source.original()).strip();
-      diagnostics.add(Severity.WARNING, DiagnosticCode.UNEXPECTED_CONTENT, "the line '"
-          + (line.length() > 60 ? line.substring(0, 57) + "..." : line)
-          + "' again right after itself (first at " + source.line(doubled.first().start()) + ":"
+      diagnostics.add(Severity.WARNING, DiagnosticCode.UNEXPECTED_CONTENT, "the line "
+          + Diagnostics.quote(line) + " again right after itself (first at " + source.line(doubled.first().start()) + ":"
           + source.column(doubled.first().start()) + "): read once", doubled.again());
     }
     List<SourceSpan> furniture = source.pageFurniture();

@@ -4,6 +4,7 @@ import static dev.imr.parser.internal.grammar.LandmarkFault.standsAlone;
 import static dev.imr.parser.internal.grammar.LandmarkFault.startIfBlankBefore;
 
 import dev.imr.model.SourceSpan;
+import dev.imr.parser.internal.text.Diagnostics;
 import dev.imr.parser.internal.text.SourceText;
 import java.util.ArrayList;
 import java.util.List;
@@ -180,8 +181,7 @@ public final class ItemLabels {
     tokens.add(second);
     boolean alone = standsAlone(clean, start, end);
     return new LandmarkFault(tokens, alone ? startIfBlankBefore(clean, start) : start, end,
-        "the item heading '" + (heading.length() > 60 ? heading.substring(0, 57) + "..." : heading)
-            + "' again right after itself (first at " + place(first, source) + ")",
+        "the item heading " + Diagnostics.quote(heading) + " again right after itself (first at " + place(first, source) + ")",
         alone, false, false);
   }
 

@@ -84,6 +84,9 @@ public final class Landmarks {
       if (end - start < PARTIAL_MIN || end - start > LINE_LIMIT || !standsAlone(clean, start, end)) {
         continue;
       }
+      if (!clean.startsWith("The ", start)) {
+        continue; // every fixed sentence starts so: most lines are passed over here
+      }
       String words = SPACES.matcher(clean.substring(start, end)).replaceAll(" ").strip();
       for (int k = 0; k < SENTENCES.length; k++) {
         Token first = seen.get(SENTENCE_TYPES[k]);

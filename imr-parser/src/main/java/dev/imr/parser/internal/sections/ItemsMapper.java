@@ -106,8 +106,8 @@ public final class ItemsMapper {
         Region stray = Region.of(decided.text());
         if (stray != null) {
           stray = stray.trim(clean);
-          diagnostics.warning(DiagnosticCode.UNRECOGNISED_TEXT, "'" + abbreviate(stray.folded(source))
-              + "' stands between the decision and " + FixedWording.CLAIMS_GUIDELINE.quoted()
+          diagnostics.warning(DiagnosticCode.UNRECOGNISED_TEXT, Diagnostics.quote(stray.folded(source))
+              + " stands between the decision and " + FixedWording.CLAIMS_GUIDELINE.quoted()
               + ", where the item has no field: not read", stray.start(), stray.end());
         }
       } else {
