@@ -63,6 +63,22 @@ class ImrCommandTest {
   Path dir;
 
   @Test
+  void aLetterReadTwiceIsCountedAndSaidOnce() throws IOException {
+    // The same letter in two folders (as a PDF beside its text would be), and one other letter.
+    for (String folder : List.of("a", "b")) {
+      Files.createDirectories(dir.resolve(folder));
+      Files.copy(Path.of("letters/CM99-0000101.txt"), dir.resolve(folder + "/CM99-0000101.txt"));
+    }
+    Files.copy(Path.of("letters/CM99-0000102.txt"), dir.resolve("b/CM99-0000102.txt"));
+
+    Run run = run("parse", dir.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEqualTo("imr parse: 3 files, 3 letters, 8 items: 4 upheld, 4 overturned\n"
+        + "imr parse: 1 letter repeats a case number read before: 2 different cases\n");
+  }
+
+  @Test
   void bundledLettersParseWithoutErrors() throws IOException {
     Run run = run("parse", "letters");
 

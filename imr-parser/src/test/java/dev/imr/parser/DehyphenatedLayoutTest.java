@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.imr.model.Determination;
 import dev.imr.model.json.ImrJacksonModule;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -121,8 +120,7 @@ class DehyphenatedLayoutTest {
         out.add(path + ": " + e + " -> " + actual.textValue());
       }
     } else if (expected.isObject() && actual.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : expected.properties()) {
         compare(path + "/" + field.getKey(), field.getValue(), actual.path(field.getKey()), out);
       }
     } else if (expected.isArray() && actual.isArray() && expected.size() == actual.size()) {

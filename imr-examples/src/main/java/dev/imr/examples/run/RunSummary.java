@@ -2,6 +2,7 @@ package dev.imr.examples.run;
 
 import dev.imr.model.Decision;
 import dev.imr.model.DisputedItem;
+import dev.imr.model.LetterHeader;
 import dev.imr.parser.Diagnostic;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ public final class RunSummary {
   private final boolean warningsAsErrors;
   private long files;
   private long letters;
+  private final CaseNumbers caseNumbers = new CaseNumbers();
+  private long repeats;
   private long items;
   private long upheld;
   private long overturned;
@@ -32,6 +35,11 @@ public final class RunSummary {
     files++;
     letter.determination().ifPresent(determination -> {
       letters++;
+      determination.header().flatMap(LetterHeader::caseNumber).ifPresent(caseNumber -> {
+        if (!caseNumbers.add(caseNumber)) {
+          repeats++;
+        }
+      });
       for (DisputedItem item : determination.items()) {
         items++;
         if (item.decision().isPresent()) {
@@ -61,6 +69,7 @@ public final class RunSummary {
    *
    * <pre>
    * imr parse: 5 files, 4 letters, 6 items: 3 upheld, 2 overturned, 1 without a decision
+   * imr parse: 1 letter repeats a case number read before: 3 different cases
    * imr parse: 2 files with errors:
    *   letters/broken.txt:12:1 MISSING_DECISION
    *   letters/list.txt:1:1 NOT_AN_IMR_LETTER
@@ -71,6 +80,11 @@ public final class RunSummary {
     err.println(command + ": " + count(files, "file") + ", " + count(letters, "letter") + ", "
         + count(items, "item") + ": " + upheld + " upheld, " + overturned + " overturned"
         + (undecided > 0 ? ", " + undecided + " without a decision" : ""));
+    if (repeats > 0) {
+      // The counts above include the repeats (a PDF beside its text is read twice).
+      err.println(command + ": " + count(repeats, "letter") + (repeats == 1 ? " repeats" : " repeat")
+          + " a case number read before: " + count(letters - repeats, "different case"));
+    }
     if (failedFiles > 0) {
       err.println(command + ": " + count(failedFiles, "file") + " with errors"
           + (warningsAsErrors ? " or warnings" : "") + ":");
