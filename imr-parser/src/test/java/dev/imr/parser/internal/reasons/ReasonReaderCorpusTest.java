@@ -84,6 +84,13 @@ import org.junit.jupiter.api.Test;
  * main reason is found for one item fewer than 85% would need. {@code
  * rulesWrittenOnOneHalfReadTheOtherAsMeasured} keeps these figures.
  *
+ * <p>Step 4: {@code reasons.txt} became the second pass (the more general rules, by the measure
+ * above) with what half B's rationales showed missing, less its catch-all overturn rule (a bare
+ * "is medically necessary" states no ground). On text it was written from: A 67/68 98.5%, 101/106
+ * 95.3%, 6/6; B 31/32 96.9%, 43/49 87.8%, 2/2. It gives more reasons than step 3's rules, so the
+ * first reason stated is the labelled main one less often (A 61 to 57, B 25 to 24) and fewer main
+ * reasons come from the labelled sentence (98 to 94).
+ *
  * The floors below are the final figures; the issue's targets (85%, 80%, 95%) are asserted on both
  * halves too. A reader that always said {@code CRITERIA_NOT_DOCUMENTED} is computed as a baseline
  * and must be beaten clearly.
@@ -94,8 +101,8 @@ class ReasonReaderCorpusTest {
 
   /** Final figures of reasons.txt, per half: main, upheld, correct, given, overturn, overturned. */
   private static final Map<String, int[]> FLOORS = Map.of(
-      "A", new int[] {67, 68, 100, 102, 6, 6},
-      "B", new int[] {31, 32, 47, 49, 2, 2});
+      "A", new int[] {67, 68, 101, 106, 6, 6},
+      "B", new int[] {31, 32, 43, 49, 2, 2});
 
   /** Rules written on one half, each measured once on the other half, as measured. */
   private static final Map<String, int[]> HELD_OUT = Map.of(
@@ -295,10 +302,10 @@ class ReasonReaderCorpusTest {
   }
 
   /** Measured: main reasons tied to the labelled sentence. */
-  private static final int LOCATED = 98;
+  private static final int LOCATED = 94;
 
   /** Measured: upheld items whose first reason is the labelled main reason, per half. */
-  private static final Map<String, Integer> MAIN_FIRST = Map.of("A", 61, "B", 25);
+  private static final Map<String, Integer> MAIN_FIRST = Map.of("A", 57, "B", 24);
 
   @Test
   void theFirstReasonIsTheLabelledMainReasonAsOftenAsMeasured() {
