@@ -77,7 +77,10 @@ class LoadCommandTest {
       assertThat(rows(connection, "SELECT r.item_number, r.reason_number, r.kind,"
           + " LENGTH(r.reason_text) > 0 FROM decision_reason r JOIN determination d"
           + " ON d.letter_key = r.letter_key ORDER BY d.source, r.item_number, r.reason_number"))
-          .containsExactly("2|1|NOT_RECOMMENDED|1");
+          .containsExactly("1|1|CRITERIA_NOT_DOCUMENTED|1", "2|1|NOT_RECOMMENDED|1",
+              "2|2|CRITERIA_NOT_DOCUMENTED|1", "1|1|NO_FUNCTIONAL_IMPROVEMENT|1",
+              "3|1|NO_CLINICAL_RATIONALE|1", "1|1|CRITERIA_MET|1",
+              "2|1|DEPENDENT_REQUEST_APPROVED|1");
       // Dates are ISO-8601 text in SQLite, so its date functions work on them.
       assertThat(rows(connection, "SELECT strftime('%Y', decision_date) FROM determination"
           + " WHERE letter_key = 'CM99-0000102'")).containsExactly("2017");
@@ -134,10 +137,10 @@ class LoadCommandTest {
     assertThat(Cli.run("load", changing.toString(), "--db", db.toString()).exitCode()).isZero();
 
     try (Connection connection = sqlite(db)) {
-      // 4 letters, 8 items, 6 specialties, 8 diagnostics (the 2 warnings of the letter that
-      // changes and 6 infos of rationales that state no ground the parser recognises) and 2
-      // reasons: the example letter's and the changing letter's, replaced.
-      assertThat(rows(connection, counts)).isEqualTo(first).containsExactly("4|8|6|8|2");
+      // 4 letters, 8 items, 6 specialties, 3 diagnostics (the 2 warnings of the letter that
+      // changes and 1 info of a rationale that states no ground the parser recognises) and 8
+      // reasons: the example letters' 7 and the changing letter's, replaced.
+      assertThat(rows(connection, counts)).isEqualTo(first).containsExactly("4|8|6|3|8");
       assertThat(rows(connection, reasons)).containsExactly("1|NOT_RECOMMENDED");
       assertThat(rows(connection, "SELECT d.outcome, i.decision FROM determination d"
           + " JOIN disputed_item i ON i.letter_key = d.letter_key"
@@ -227,8 +230,11 @@ class LoadCommandTest {
           + " WHERE case_number IS NOT NULL ORDER BY letter_key")).containsExactly(
           "CM99-0000101|PARTIALLY_OVERTURNED|2016-12-19", "CM99-0000102|OVERTURNED|2017-02-06");
       assertThat(rows(keepAlive, "SELECT COUNT(*) FROM disputed_item")).containsExactly("7");
-      assertThat(rows(keepAlive, "SELECT item_number, reason_number, kind FROM decision_reason"))
-          .containsExactly("2|1|NOT_RECOMMENDED");
+      assertThat(rows(keepAlive, "SELECT item_number, reason_number, kind FROM decision_reason"
+          + " ORDER BY letter_key, item_number, reason_number")).containsExactly(
+          "1|1|CRITERIA_NOT_DOCUMENTED", "2|1|NOT_RECOMMENDED", "2|2|CRITERIA_NOT_DOCUMENTED",
+          "1|1|NO_FUNCTIONAL_IMPROVEMENT", "3|1|NO_CLINICAL_RATIONALE", "1|1|CRITERIA_MET",
+          "2|1|DEPENDENT_REQUEST_APPROVED");
       assertThat(rows(keepAlive, "SELECT COUNT(*) FROM reviewer_specialty"
           + " WHERE canonical_specialty = 'Physical Medicine and Rehabilitation'"))
           .containsExactly("2");

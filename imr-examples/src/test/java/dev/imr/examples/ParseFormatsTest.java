@@ -60,7 +60,9 @@ class ParseFormatsTest {
         .isEqualTo("Reusable thermal wrap for the low back, purchase");
     // The grounds the rationale gives, by kind; none recognised is an empty field.
     assertThat(rows).extracting(row -> row.get("item_reasons"))
-        .containsExactly("", "NOT_RECOMMENDED", "", "", "", "", "");
+        .containsExactly("CRITERIA_NOT_DOCUMENTED", "NOT_RECOMMENDED; CRITERIA_NOT_DOCUMENTED",
+            "NO_FUNCTIONAL_IMPROVEMENT", "", "NO_CLINICAL_RATIONALE", "CRITERIA_MET",
+            "DEPENDENT_REQUEST_APPROVED");
     // Letters before 2015 have no header: empty fields, not invented ones.
     assertThat(rows.get(0).get("case_number")).isEmpty();
     assertThat(rows.get(0).get("decision_date")).isEmpty();

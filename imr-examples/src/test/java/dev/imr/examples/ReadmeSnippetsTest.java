@@ -161,7 +161,8 @@ class ReadmeSnippetsTest {
       assertThat(LoadCommandTest.rows(lite, queries.get(0)))
           .contains("Orthopedic Surgery|2|2|100.0", "Pain Management|3|1|33.3");
       assertThat(LoadCommandTest.rows(lite, queries.get(2))).containsExactly("2|2", "3|1");
-      assertThat(LoadCommandTest.rows(lite, queries.get(3))).containsExactly("NOT_RECOMMENDED|1");
+      assertThat(LoadCommandTest.rows(lite, queries.get(3))).containsExactly("CRITERIA_NOT_DOCUMENTED|1",
+          "NOT_RECOMMENDED|1", "NO_CLINICAL_RATIONALE|1", "NO_FUNCTIONAL_IMPROVEMENT|1");
     }
   }
 

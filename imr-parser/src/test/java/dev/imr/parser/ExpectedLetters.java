@@ -2,9 +2,13 @@ package dev.imr.parser;
 
 import static dev.imr.model.Decision.OVERTURNED;
 import static dev.imr.model.Decision.UPHELD;
+import static dev.imr.model.DecisionReason.Kind.CRITERIA_MET;
 import static dev.imr.model.DecisionReason.Kind.CRITERIA_NOT_DOCUMENTED;
+import static dev.imr.model.DecisionReason.Kind.DUPLICATE_TREATMENT;
 import static dev.imr.model.DecisionReason.Kind.EXCEEDS_GUIDELINE_LIMITS;
 import static dev.imr.model.DecisionReason.Kind.MONITORING_OR_SAFETY;
+import static dev.imr.model.DecisionReason.Kind.NO_CLINICAL_RATIONALE;
+import static dev.imr.model.DecisionReason.Kind.NO_FUNCTIONAL_IMPROVEMENT;
 import static dev.imr.model.DecisionReason.Kind.NOT_RECOMMENDED;
 import static dev.imr.model.DrugClass.ANTICONVULSANT;
 import static dev.imr.model.DrugClass.COMPOUND;
@@ -351,6 +355,9 @@ final class ExpectedLetters {
             necessary.""")
             .addReasons(reason(NOT_RECOMMENDED,
                 "The MTUS does not recommend a TENS unit as a primary treatment modality."))
+            .addReasons(reason(CRITERIA_NOT_DOCUMENTED,
+                "There is no record of a one-month trial of the unit with documented functional "
+                + "benefit, and no functional restoration program is described."))
             .category(DMEPOS)
             .build()) // the title states no count: no quantity
         .build();
@@ -420,6 +427,10 @@ final class ExpectedLetters {
                 cryotherapy as an option after knee surgery for up to 7 days, including home use. A
                 21 day rental exceeds that period, and the records give no reason for a longer use.
                 The request is not medically necessary.""")
+                // One sentence, two grounds: the limit, and no reason given to go beyond it.
+                .addReasons(reason(NO_CLINICAL_RATIONALE,
+                    "A 21 day rental exceeds that period, and the records give no reason for "
+                    + "a longer use."))
                 .addReasons(reason(EXCEEDS_GUIDELINE_LIMITS,
                     "A 21 day rental exceeds that period, and the records give no reason for "
                     + "a longer use."))
@@ -551,9 +562,13 @@ final class ExpectedLetters {
                 a recent urine drug screen or an agreement, and the quantity already authorized
                 allows a taper or a further review. The remaining portion is not medically
                 necessary.""")
+                // The guideline's own sentence is not a finding; the records' is, with two grounds.
+                .addReasons(reason(DUPLICATE_TREATMENT,
+                    "The records do not include a recent urine drug screen or an agreement, and "
+                    + "the quantity already authorized allows a taper or a further review."))
                 .addReasons(reason(MONITORING_OR_SAFETY,
-                    "Continued opioid use requires ongoing review of pain relief, function, "
-                    + "side effects and aberrant behavior, and a signed treatment agreement."))
+                    "The records do not include a recent urine drug screen or an agreement, and "
+                    + "the quantity already authorized allows a taper or a further review."))
                 .originalRequest(
                     "Tramadol extended release 150mg one tablet daily #90 with one refill")
                 .authorizedPortion("Tramadol extended release 150mg #60")
@@ -635,6 +650,9 @@ final class ExpectedLetters {
                 program. The four sessions already authorized allow that transition, and the
                 records give no reason why more supervised visits are needed. The remaining portion
                 is not medically necessary.""")
+                .addReasons(reason(NO_CLINICAL_RATIONALE,
+                    "The four sessions already authorized allow that transition, and the records "
+                    + "give no reason why more supervised visits are needed."))
                 .originalRequest(
                     "Physical therapy two times a week for four weeks (8 sessions) for the neck")
                 .authorizedPortion("Physical therapy 4 sessions for the neck")
@@ -663,6 +681,10 @@ final class ExpectedLetters {
                 Although twelve weekly visits exceed the initial trial, the screening score, the
                 persisting headaches and the failure of medication alone support psychological
                 treatment now. The original request is medically necessary.""")
+                .addReasons(reason(CRITERIA_MET,
+                    "Although twelve weekly visits exceed the initial trial, the screening score, "
+                    + "the persisting headaches and the failure of medication alone support "
+                    + "psychological treatment now."))
                 .originalRequest("Cognitive behavioral therapy once a week for twelve weeks")
                 .authorizedPortion("an evaluation only")
                 .request("cognitive behavioral therapy once a week for twelve weeks")
@@ -721,6 +743,9 @@ final class ExpectedLetters {
                 not needed for these injections. The request is not medically necessary.""")
                 .addReasons(reason(NOT_RECOMMENDED,
                     "They are not recommended for radicular pain."))
+                .addReasons(reason(CRITERIA_NOT_DOCUMENTED,
+                    "The report describes taut bands but no twitch response or referred pain, "
+                    + "and there is no account of a failed stretching program."))
                 .quantity(4)
                 .category(INJECTION)
                 .build(),
@@ -740,6 +765,9 @@ final class ExpectedLetters {
                 .addReasons(reason(NOT_RECOMMENDED,
                     "Invasive techniques such as facet joint injections of cortisone and "
                     + "lidocaine are of questionable merit in the neck."))
+                .addReasons(reason(CRITERIA_NOT_DOCUMENTED,
+                    "The records do not describe facet-mediated pain, and the pain radiates to "
+                    + "both shoulders."))
                 .category(INJECTION)
                 .build(), // "C5-C6" names levels, not a count
             item("""
@@ -810,6 +838,9 @@ final class ExpectedLetters {
                 treatment of acute exacerbations of chronic low back pain. The patient has used this
                 agent daily for more than a year, which is not short-term use, and no improvement in
                 function is recorded. The request is not medically necessary.""")
+                .addReasons(reason(NO_FUNCTIONAL_IMPROVEMENT,
+                    "The patient has used this agent daily for more than a year, which is not "
+                    + "short-term use, and no improvement in function is recorded."))
                 .quantity(60)
                 .category(PHARMACEUTICALS).drugClass(MUSCLE_RELAXANT).drug(drug("orphenadrine", MUSCLE_RELAXANT))
                 .build(),

@@ -69,6 +69,28 @@ import org.junit.jupiter.api.Test;
  * overturned items); the wording of half B that it missed is in the rules now, so the final figures
  * below are on text the rules were written from and are no measure of unseen letters.
  *
+ * <p>So the held-out measure was done again, by writers who each saw one half only (its letters and
+ * its labels) and never the other half nor the rules written from it:
+ *
+ * <pre>
+ * second pass on A (from step 1, half A and general knowledge of reviewers' wording), measured
+ *   once on B:   main 29/32 90.6%, precision 40/49 81.6%, overturn 2/2
+ * written from scratch on B, measured once on A:
+ *                main 57/68 83.8%, precision 85/95 89.5%, overturn 6/6
+ * both held-out halves together: main 86/100 86.0%, precision 125/144 86.8%, overturn 8/8
+ * </pre>
+ *
+ * <p>The targets (85%, 80%, 95%) are met on half B and over both halves together; on half A the
+ * main reason is found for one item fewer than 85% would need. {@code
+ * rulesWrittenOnOneHalfReadTheOtherAsMeasured} keeps these figures.
+ *
+ * <p>Step 4: {@code reasons.txt} became the second pass (the more general rules, by the measure
+ * above) with what half B's rationales showed missing, less its catch-all overturn rule (a bare
+ * "is medically necessary" states no ground). On text it was written from: A 67/68 98.5%, 101/106
+ * 95.3%, 6/6; B 31/32 96.9%, 43/49 87.8%, 2/2. It gives more reasons than step 3's rules, so the
+ * first reason stated is the labelled main one less often (A 61 to 57, B 25 to 24) and fewer main
+ * reasons come from the labelled sentence (98 to 94).
+ *
  * The floors below are the final figures; the issue's targets (85%, 80%, 95%) are asserted on both
  * halves too. A reader that always said {@code CRITERIA_NOT_DOCUMENTED} is computed as a baseline
  * and must be beaten clearly.
@@ -79,8 +101,13 @@ class ReasonReaderCorpusTest {
 
   /** Final figures of reasons.txt, per half: main, upheld, correct, given, overturn, overturned. */
   private static final Map<String, int[]> FLOORS = Map.of(
-      "A", new int[] {67, 68, 100, 102, 6, 6},
-      "B", new int[] {31, 32, 47, 49, 2, 2});
+      "A", new int[] {67, 68, 101, 106, 6, 6},
+      "B", new int[] {31, 32, 43, 49, 2, 2});
+
+  /** Rules written on one half, each measured once on the other half, as measured. */
+  private static final Map<String, int[]> HELD_OUT = Map.of(
+      "reasons-written-on-half-a-second-pass.txt", new int[] {29, 32, 40, 49, 2, 2},
+      "reasons-written-on-half-b.txt", new int[] {57, 68, 85, 95, 6, 6});
 
   /** The step-1 rules on the held-out half B, as measured. */
   private static final int[] STEP_ONE_ON_B = {25, 32, 31, 38, 1, 2};
@@ -193,6 +220,28 @@ class ReasonReaderCorpusTest {
     assertThat(onB.asArray()).containsExactly(STEP_ONE_ON_B);
   }
 
+  /**
+   * The held-out measure, done again with writers who saw only one half: the rules of a second
+   * pass over half A ({@code reasons-written-on-half-a-second-pass.txt}, written from the first
+   * pass, half A's letters and labels and general knowledge of how reviewers state each ground, by
+   * someone who never saw half B; the first pass's figure on B was known to them, its misses not)
+   * measured once on half B, and rules written from scratch on half B ({@code
+   * reasons-written-on-half-b.txt}, by someone who never saw half A nor the rules above) measured
+   * once on half A.
+   */
+  @Test
+  void rulesWrittenOnOneHalfReadTheOtherAsMeasured() throws IOException {
+    for (String[] run : new String[][] {
+        {"reasons-written-on-half-a-second-pass.txt", "B"}, {"reasons-written-on-half-b.txt", "A"}}) {
+      ReasonReader written = new ReasonReader(vocabulary(run[0]));
+      Figures figures = measure(run[1], c -> written.read(c.item().rationale().orElse(""),
+          c.item().decision(), (start, end) -> SourceSpan.of(start, end)));
+      System.out.println(run[0] + " on the held-out half " + run[1] + ": " + figures);
+      assertThat(figures.asArray()).as(run[0] + " on half " + run[1])
+          .containsExactly(HELD_OUT.get(run[0]));
+    }
+  }
+
   @Test
   void alwaysSayingCriteriaNotDocumentedIsClearlyBeaten() {
     for (String half : List.of("A", "B")) {
@@ -253,10 +302,10 @@ class ReasonReaderCorpusTest {
   }
 
   /** Measured: main reasons tied to the labelled sentence. */
-  private static final int LOCATED = 98;
+  private static final int LOCATED = 94;
 
   /** Measured: upheld items whose first reason is the labelled main reason, per half. */
-  private static final Map<String, Integer> MAIN_FIRST = Map.of("A", 61, "B", 25);
+  private static final Map<String, Integer> MAIN_FIRST = Map.of("A", 57, "B", 24);
 
   @Test
   void theFirstReasonIsTheLabelledMainReasonAsOftenAsMeasured() {

@@ -56,8 +56,9 @@ class ReasonReaderTest {
             Kind.EXCEEDS_GUIDELINE_LIMITS),
         row("Side effects such as excessive sedation should be assessed."),
         // Duplicate, dependent, no rationale, monitoring, unspecified.
+        // "Unclear why" is also the provider's missing rationale.
         row("It is unclear why the patient would require an additional imaging study.",
-            Kind.DUPLICATE_TREATMENT),
+            Kind.NO_CLINICAL_RATIONALE, Kind.DUPLICATE_TREATMENT),
         row("As the requested surgical intervention is not medically necessary, the requested"
             + " ancillary service is not medically necessary.", Kind.DEPENDENT_ON_DENIED_REQUEST),
         row("The provider gave no clear rationale for the request.", Kind.NO_CLINICAL_RATIONALE),

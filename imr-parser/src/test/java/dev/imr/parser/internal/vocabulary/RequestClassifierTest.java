@@ -82,7 +82,7 @@ class RequestClassifierTest {
       Colace 100mg #60                                              | PHARMACEUTICALS           | LAXATIVE             | docusate                     | Colace
       Imitrex 50mg #9                                               | PHARMACEUTICALS           | MIGRAINE             | sumatriptan                  | Imitrex
       Fioricet #30                                                  | PHARMACEUTICALS           | BARBITURATE          | butalbital/acetaminophen/caffeine | Fioricet
-      Medrol dose pack                                              | PHARMACEUTICALS           | CORTICOSTEROID       | methylprednisolone           | Medrol
+      Medrol dose pack                                              | PHARMACEUTICALS           | CORTICOSTEROID       | methylprednisolone           | Medrol dose pack
       Benadryl 25mg at bedtime                                      | PHARMACEUTICALS           | ANTIHISTAMINE        | diphenhydramine              | Benadryl
       Vitamin D 50,000 IU weekly                                    | PHARMACEUTICALS           | MEDICAL_FOOD         | cholecalciferol              |
       Testosterone cypionate 200mg/ml                               | PHARMACEUTICALS           | HORMONE              | testosterone                 |
@@ -138,7 +138,7 @@ class RequestClassifierTest {
       # the form decides the class of a drug sold both ways
       Diclofenac sodium ER 100mg #30                                | PHARMACEUTICALS           | NSAID                | diclofenac                   |
       Diclofenac 3% gel 100g                                        | PHARMACEUTICALS           | TOPICAL              | diclofenac                   |
-      Voltaren gel 1% 100g                                          | PHARMACEUTICALS           | TOPICAL              | diclofenac                   | Voltaren
+      Voltaren gel 1% 100g                                          | PHARMACEUTICALS           | TOPICAL              | diclofenac                   | Voltaren gel
       Flector patch 1.3% #30                                        | PHARMACEUTICALS           | TOPICAL              | diclofenac                   | Flector
       Lidocaine ointment 5%                                         | PHARMACEUTICALS           | TOPICAL              | lidocaine                    |
       # ... but a fentanyl patch stays an opioid
@@ -168,13 +168,16 @@ class RequestClassifierTest {
       TENS unit supplies (electrodes)                               | DMEPOS                    |                      |                              |
       Electrical stimulation 2 times 4                              | REHABILITATION            |                      |                              |
       Initial exam                                                  | EVALUATION_AND_MANAGEMENT |                      |                              |
-      # never a guess: nothing known, a word of several categories, services of unordered categories
-      Additional therapy sessions                                   | OTHER                     |                      |                              |
-      Right shoulder ultrasound                                     | OTHER                     |                      |                              |
-      # ... unless given as a course of sessions: a test is not repeated so
+      # implanting a device is an operation
+      Stimulator implant                                            | SURGERY                   |                      |                              |
+      # an ultrasound of a body part, once, is imaging
+      Right shoulder ultrasound                                     | DIAGNOSTIC_TESTING        |                      |                              |
+      # an ultrasound given as a course of sessions is the therapy: a test is not repeated so
       Ultrasound 2 times 4, right shoulder                          | REHABILITATION            |                      |                              |
       Ultrasound to the low back, 6 sessions                        | REHABILITATION            |                      |                              |
-      Stimulator implant                                            | OTHER                     |                      |                              |
+      # never a guess: nothing known, a word of several categories, services of unordered categories
+      Additional therapy sessions                                   | OTHER                     |                      |                              |
+      Cervical traction                                             | OTHER                     |                      |                              |
       MRI of the lumbar spine and epidural steroid injection        | OTHER                     |                      |                              |
       Norco and physical therapy                                    | OTHER                     |                      |                              |
       Consultation and EMG                                          | OTHER                     |                      |                              |
