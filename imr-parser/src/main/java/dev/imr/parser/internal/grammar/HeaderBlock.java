@@ -26,7 +26,7 @@ public final class HeaderBlock {
   private static final Pattern LABEL = Pattern.compile(alternatives(LABELS, true));
   // The letters a label can start with: the pattern is tried only where one stands, which
   // finds what Matcher.find finds without trying every alternative at every character.
-  private static final String LABEL_STARTS = firstLetters(LABELS);
+  private static final boolean[] LABEL_STARTS = firstLetters(LABELS);
   private static final Pattern SECTION = Pattern.compile("[ \\t]*(?:" + alternatives(List.of(
       FixedWording.HOW_MADE, FixedWording.CASE_SUMMARY, FixedWording.ISSUES), false) + ")");
   // A value alone on its line, or the second word of a broken label: short.
@@ -48,20 +48,19 @@ public final class HeaderBlock {
     return pattern.toString();
   }
 
-  private static String firstLetters(List<FixedWording> wordings) {
-    StringBuilder letters = new StringBuilder();
+  private static boolean[] firstLetters(List<FixedWording> wordings) {
+    boolean[] letters = new boolean[128];
     for (FixedWording wording : wordings) {
-      if (letters.indexOf(wording.words().substring(0, 1)) < 0) {
-        letters.append(wording.words().charAt(0));
-      }
+      letters[wording.words().charAt(0)] = true; // the labels are ASCII
     }
-    return letters.toString();
+    return letters;
   }
 
   /** The first label at or after {@code from}, as {@code label.find(from)} finds it. */
   private static boolean findLabel(Matcher label, String clean, int from) {
     for (int at = from; at < clean.length(); at++) {
-      if (LABEL_STARTS.indexOf(clean.charAt(at)) >= 0
+      char c = clean.charAt(at);
+      if (c < LABEL_STARTS.length && LABEL_STARTS[c]
           && label.region(at, clean.length()).lookingAt()) {
         return true;
       }
