@@ -138,7 +138,7 @@ final class Cleaner {
     }
     SourceText source = new SourceText(in, new String(out, 0, outLength),
         Arrays.copyOf(runClean, runs), Arrays.copyOf(runOriginal, runs), List.copyOf(furniture),
-        List.copyOf(doubled));
+        List.copyOf(doubled), lines);
     keepScratch();
     return source;
   }
