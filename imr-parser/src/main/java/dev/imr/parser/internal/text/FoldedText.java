@@ -67,8 +67,9 @@ public final class FoldedText {
     }
     char[] folded = scratch(end - start);
     int length = 0;
-    int[] runFolded = new int[8];
-    int[] runClean = new int[8];
+    Runs scratchRuns = RUNS.get();
+    int[] runFolded = scratchRuns.folded;
+    int[] runClean = scratchRuns.clean;
     runClean[0] = start;
     int runs = 1;
     int copied = start; // text before this offset is folded
@@ -99,7 +100,21 @@ public final class FoldedText {
     }
     text.getChars(copied, end, folded, length);
     length += end - copied;
-    return new FoldedText(new String(folded, 0, length), runFolded, runClean, runs);
+    if (runFolded.length <= MAX_SCRATCH) {
+      scratchRuns.folded = runFolded;
+      scratchRuns.clean = runClean;
+    }
+    return new FoldedText(new String(folded, 0, length), Arrays.copyOf(runFolded, runs),
+        Arrays.copyOf(runClean, runs), runs);
+  }
+
+  // Each thread's room for a fold's map while it is made; the FoldedText keeps a copy its size,
+  // as most folds have a run or two.
+  private static final ThreadLocal<Runs> RUNS = ThreadLocal.withInitial(Runs::new);
+
+  private static final class Runs {
+    int[] folded = new int[64];
+    int[] clean = new int[64];
   }
 
   /**
