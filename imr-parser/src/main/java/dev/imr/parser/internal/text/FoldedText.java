@@ -149,9 +149,12 @@ public final class FoldedText {
       this.count = count;
     }
 
+    // Each thread's room for a whole text's points while they are found; kept at their number.
+    private static final ThreadLocal<int[]> ROOM = ThreadLocal.withInitial(() -> new int[1024]);
+
     /** The fold points of a whole text: found with String.indexOf, which is fast. */
     public static FoldPoints of(String text) {
-      int[] points = new int[16];
+      int[] points = ROOM.get();
       int count = 0;
       int nextBreak = text.indexOf('\n');
       int nextTab = text.indexOf('\t');
@@ -172,7 +175,10 @@ public final class FoldedText {
           nextDouble = text.indexOf("  ", point + 1);
         }
       }
-      return new FoldPoints(points, count);
+      if (points.length <= MAX_SCRATCH) {
+        ROOM.set(points);
+      }
+      return new FoldPoints(Arrays.copyOf(points, count), count);
     }
 
     /** The fold points of {@code [start, end)} of a text, found a character at a time. */
