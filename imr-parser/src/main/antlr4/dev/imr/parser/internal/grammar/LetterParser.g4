@@ -4,7 +4,7 @@
 // token, so every item here starts with its own title.
 parser grammar LetterParser;
 
-options { tokenVocab = LetterLexer; }
+options { tokenVocab = LetterLexer; superClass = LetterParserBase; }
 
 // Sections in any order and the header anywhere, as damaged extractions leave them: the builder
 // reads each where it stands and says what is out of place.

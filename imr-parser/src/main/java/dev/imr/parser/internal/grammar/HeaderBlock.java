@@ -24,6 +24,9 @@ public final class HeaderBlock {
       FixedWording.DATE_ASSIGNED, FixedWording.DATE_OF_INJURY, FixedWording.DECISION_DATE,
       FixedWording.UR_DENIAL_DATE, FixedWording.PRIORITY, FixedWording.APPLICATION_RECEIVED);
   private static final Pattern LABEL = Pattern.compile(alternatives(LABELS, true));
+  // The letters a label can start with: the pattern is tried only where one stands, which
+  // finds what Matcher.find finds without trying every alternative at every character.
+  private static final boolean[] LABEL_STARTS = firstLetters(LABELS);
   private static final Pattern SECTION = Pattern.compile("[ \\t]*(?:" + alternatives(List.of(
       FixedWording.HOW_MADE, FixedWording.CASE_SUMMARY, FixedWording.ISSUES), false) + ")");
   // A value alone on its line, or the second word of a broken label: short.
@@ -43,6 +46,26 @@ public final class HeaderBlock {
           .append(wording.words().endsWith(":") ? "[ \\t]*:" : "").append(')');
     }
     return pattern.toString();
+  }
+
+  private static boolean[] firstLetters(List<FixedWording> wordings) {
+    boolean[] letters = new boolean[128];
+    for (FixedWording wording : wordings) {
+      letters[wording.words().charAt(0)] = true; // the labels are ASCII
+    }
+    return letters;
+  }
+
+  /** The first label at or after {@code from}, as {@code label.find(from)} finds it. */
+  private static boolean findLabel(Matcher label, String clean, int from) {
+    for (int at = from; at < clean.length(); at++) {
+      char c = clean.charAt(at);
+      if (c < LABEL_STARTS.length && LABEL_STARTS[c]
+          && label.region(at, clean.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -66,7 +89,7 @@ public final class HeaderBlock {
     }
     Matcher label = LABEL.matcher(clean);
     int from = firstSection;
-    while (from < clean.length() && label.find(from)) {
+    while (from < clean.length() && findLabel(label, clean, from)) {
       int lineStart = LandmarkFault.startIfBlankBefore(clean, label.start());
       if (lineStart < 0) {
         from = label.end();

@@ -73,7 +73,7 @@ public final class ItemBoundaries {
       // the labels that follow it.
       Region run = new Region(tokens.get(first).getStartIndex(), tokens.get(last).getStopIndex() + 1);
       headingStart = ItemHeadings.headingStart(clean, run, true,
-          decisionInABlockOfItsOwn(tokens.get(end)));
+          decisionInABlockOfItsOwn(tokens.get(end), clean));
     } else {
       return;
     }
@@ -97,12 +97,17 @@ public final class ItemBoundaries {
   }
 
   /** True when a blank line stands between the heading's colon and the decision word. */
-  private static boolean decisionInABlockOfItsOwn(Token decision) {
+  private static boolean decisionInABlockOfItsOwn(Token decision, String clean) {
     if (decision.getType() != LetterLexer.DECISION) {
       return false;
     }
-    String text = decision.getText();
-    int firstBreak = text.indexOf('\n');
-    return firstBreak >= 0 && text.indexOf('\n', firstBreak + 1) >= 0;
+    // Read where the token stands rather than copied out as its text.
+    int end = Math.min(decision.getStopIndex() + 1, clean.length());
+    int firstBreak = clean.indexOf('\n', Math.max(0, decision.getStartIndex()));
+    if (firstBreak < 0 || firstBreak >= end) {
+      return false;
+    }
+    int secondBreak = clean.indexOf('\n', firstBreak + 1);
+    return secondBreak >= 0 && secondBreak < end;
   }
 }

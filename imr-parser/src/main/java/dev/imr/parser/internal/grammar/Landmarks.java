@@ -87,16 +87,54 @@ public final class Landmarks {
       if (!clean.startsWith("The ", start)) {
         continue; // every fixed sentence starts so: most lines are passed over here
       }
-      String words = SPACES.matcher(clean.substring(start, end)).replaceAll(" ").strip();
       for (int k = 0; k < SENTENCES.length; k++) {
         Token first = seen.get(SENTENCE_TYPES[k]);
-        if (first != null && words.length() >= PARTIAL_MIN && SENTENCES[k].words().startsWith(words)) {
+        if (first != null && firstWordsOf(SENTENCES[k].words(), clean, start, end)) {
           repeats.add(new LandmarkFault(List.of(token), startIfBlankBefore(clean, start), end,
               "the first words of " + SyntaxErrors.describe(first) + " again (the sentence at "
                   + ItemLabels.place(first, source) + ")", true, true, false));
         }
       }
     }
+  }
+
+  /**
+   * True when {@code [start, end)} of {@code clean}, each run of white space read as one space and
+   * stripped, is at least {@link #PARTIAL_MIN} long and begins {@code sentence}. Compared in place:
+   * most lines that start as a fixed sentence does are not one.
+   */
+  private static boolean firstWordsOf(String sentence, String clean, int start, int end) {
+    int stop = end;
+    while (stop > start && isRegexSpace(clean.charAt(stop - 1))) {
+      stop--;
+    }
+    int matched = 0;
+    for (int i = start; i < stop; ) {
+      char c = clean.charAt(i);
+      if (c != ' ' && Character.isWhitespace(c) && !isRegexSpace(c)) {
+        // white space that strip() would take and \s would not: compared as the words were
+        String words = SPACES.matcher(clean.substring(start, end)).replaceAll(" ").strip();
+        return words.length() >= PARTIAL_MIN && sentence.startsWith(words);
+      }
+      if (isRegexSpace(c)) {
+        while (isRegexSpace(clean.charAt(i))) {
+          i++; // the run ends before stop, which follows a character that is not white space
+        }
+        c = ' ';
+      } else {
+        i++;
+      }
+      if (matched == sentence.length() || sentence.charAt(matched) != c) {
+        return false;
+      }
+      matched++;
+    }
+    return matched >= PARTIAL_MIN;
+  }
+
+  /** What the pattern {@code \s} matches. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   // The first line of a wrapped fixed sentence is this long at least.

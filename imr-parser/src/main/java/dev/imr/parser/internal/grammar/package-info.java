@@ -1,8 +1,9 @@
 /**
  * Stage 2, the grammar: the ANTLR lexer and parser generated from {@code LetterLexer.g4} and
  * {@code LetterParser.g4} (same package, under {@code src/main/antlr4}), the lexer's support code
- * ({@link LetterLexerBase}, {@link Utf16CharStream}), {@link ItemBoundaries}, the pass between
- * lexing and parsing that decides where each item's heading starts (with {@link ItemHeadings}),
+ * ({@link LetterLexerBase}, {@link Utf16CharStream}) and the parser's ({@link LetterParserBase}),
+ * {@link ItemBoundaries}, the pass between lexing and parsing that decides where each item's
+ * heading starts (with {@link ItemHeadings}),
  * and {@link SyntaxErrors}, which turns ANTLR's recovery into diagnostics that speak the letter's
  * words.
  *

@@ -64,7 +64,9 @@ public final class ReasonReader {
         continue;
       }
       int found = 0;
-      for (ReasonVocabulary.Rule rule : vocabulary.rules()) {
+      List<ReasonVocabulary.Rule> rules = vocabulary.rules();
+      for (int r = 0; r < rules.size(); r++) { // by index: an iterator a sentence adds up
+        ReasonVocabulary.Rule rule = rules.get(r);
         int bit = 1 << rule.kind().ordinal();
         if ((found & bit) == 0 && sections.contains(rule.section())
             && rule.matches(matcher.held(), found)) {

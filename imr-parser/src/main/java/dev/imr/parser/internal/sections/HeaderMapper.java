@@ -36,6 +36,10 @@ public final class HeaderMapper {
 
   private final SourceText source;
   private final Diagnostics diagnostics;
+  // One matcher of each kind for all the header's words: a matcher costs more than a match.
+  private final Matcher caseNumber = CASE_NUMBER.matcher("");
+  private final Matcher priority = PRIORITY.matcher("");
+  private final Matcher date = DATE.matcher("");
 
   public HeaderMapper(SourceText source, Diagnostics diagnostics) {
     this.source = source;
@@ -116,21 +120,20 @@ public final class HeaderMapper {
    */
   private boolean assign(Token word, Waiting waiting, LetterHeader.Builder builder) {
     String text = word.getText();
-    if (CASE_NUMBER.matcher(text).matches()) {
+    if (caseNumber.reset(text).matches()) {
       Token label = waiting.caseNumbers.poll();
       if (label != null) {
         builder.caseNumber(text);
         return true;
       }
-    } else if (PRIORITY.matcher(text).matches()) {
+    } else if (priority.reset(text).matches()) {
       Token label = waiting.priorities.poll();
       if (label != null) {
         builder.priority(text);
         return true;
       }
     } else {
-      Matcher date = DATE.matcher(text);
-      if (date.matches()) {
+      if (date.reset(text).matches()) {
         Token label = waiting.dates.poll();
         if (label != null) {
           parseDate(date, word, label).ifPresent(value -> setDate(builder, label.getType(), value));

@@ -40,10 +40,10 @@ final class Cleaner {
   private final int length;
   // Lines of the input: [lineStart[i], lineEnd[i]) without the terminator; lineBreak[i] is the
   // offset of the terminator that ends the line (or length for the last).
-  private int[] lineStart = new int[64];
-  private int[] lineEnd = new int[64];
+  private int[] lineStart;
+  private int[] lineEnd;
   // True for a line that starts right after a form feed, a new page.
-  private boolean[] afterPageBreak = new boolean[64];
+  private boolean[] afterPageBreak;
   private boolean pendingPageBreak;
   private int lines;
   // Lines that are page furniture or the blank lines of a page break.
@@ -52,9 +52,26 @@ final class Cleaner {
 
   private char[] out;
   private int outLength;
-  private int[] runClean = new int[64];
-  private int[] runOriginal = new int[64];
+  private int[] runClean;
+  private int[] runOriginal;
   private int runs;
+
+  // Each thread's working arrays, kept from one letter to the next: the cleaned text and its map
+  // are copied out of them, so a letter allocates only what its SourceText holds. Arrays grown
+  // past these sizes for a huge input are not kept.
+  private static final int MAX_KEPT_CHARS = 1 << 20;
+  private static final int MAX_KEPT_ENTRIES = 1 << 16;
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+  private final Scratch scratch;
+
+  private static final class Scratch {
+    char[] out = new char[16 * 1024];
+    int[] lineStart = new int[512];
+    int[] lineEnd = new int[512];
+    boolean[] afterPageBreak = new boolean[512];
+    int[] runClean = new int[512];
+    int[] runOriginal = new int[512];
+  }
   private int expectedOriginal = -1;
 
   private final List<SourceSpan> leaveOut;
@@ -64,7 +81,29 @@ final class Cleaner {
     this.leaveOut = leaveOut;
     this.text = in.toString();
     this.length = in.length();
-    this.out = new char[length + 16];
+    this.scratch = SCRATCH.get();
+    this.out = scratch.out.length >= length + 16 ? scratch.out : new char[length + 16];
+    this.lineStart = scratch.lineStart;
+    this.lineEnd = scratch.lineEnd;
+    this.afterPageBreak = scratch.afterPageBreak;
+    this.runClean = scratch.runClean;
+    this.runOriginal = scratch.runOriginal;
+  }
+
+  /** Keeps the arrays this letter grew for the next, unless they grew for a huge input. */
+  private void keepScratch() {
+    if (out.length <= MAX_KEPT_CHARS) {
+      scratch.out = out;
+    }
+    if (lineStart.length <= MAX_KEPT_ENTRIES) {
+      scratch.lineStart = lineStart;
+      scratch.lineEnd = lineEnd;
+      scratch.afterPageBreak = afterPageBreak;
+    }
+    if (runClean.length <= MAX_KEPT_ENTRIES) {
+      scratch.runClean = runClean;
+      scratch.runOriginal = runOriginal;
+    }
   }
 
   SourceText clean() {
@@ -97,8 +136,11 @@ final class Cleaner {
       previousKept = i;
       appendLine(start, trimmedEnd(start, end));
     }
-    return new SourceText(in, new String(out, 0, outLength), Arrays.copyOf(runClean, runs),
-        Arrays.copyOf(runOriginal, runs), List.copyOf(furniture), List.copyOf(doubled));
+    SourceText source = new SourceText(in, new String(out, 0, outLength),
+        Arrays.copyOf(runClean, runs), Arrays.copyOf(runOriginal, runs), List.copyOf(furniture),
+        List.copyOf(doubled), lines);
+    keepScratch();
+    return source;
   }
 
   // A doubled line is one of at least this many characters: a list may repeat a short one.

@@ -67,8 +67,9 @@ public final class FoldedText {
     }
     char[] folded = scratch(end - start);
     int length = 0;
-    int[] runFolded = new int[8];
-    int[] runClean = new int[8];
+    Runs scratchRuns = RUNS.get();
+    int[] runFolded = scratchRuns.folded;
+    int[] runClean = scratchRuns.clean;
     runClean[0] = start;
     int runs = 1;
     int copied = start; // text before this offset is folded
@@ -99,7 +100,21 @@ public final class FoldedText {
     }
     text.getChars(copied, end, folded, length);
     length += end - copied;
-    return new FoldedText(new String(folded, 0, length), runFolded, runClean, runs);
+    if (runFolded.length <= MAX_SCRATCH) {
+      scratchRuns.folded = runFolded;
+      scratchRuns.clean = runClean;
+    }
+    return new FoldedText(new String(folded, 0, length), Arrays.copyOf(runFolded, runs),
+        Arrays.copyOf(runClean, runs), runs);
+  }
+
+  // Each thread's room for a fold's map while it is made; the FoldedText keeps a copy its size,
+  // as most folds have a run or two.
+  private static final ThreadLocal<Runs> RUNS = ThreadLocal.withInitial(Runs::new);
+
+  private static final class Runs {
+    int[] folded = new int[64];
+    int[] clean = new int[64];
   }
 
   /**
@@ -134,9 +149,12 @@ public final class FoldedText {
       this.count = count;
     }
 
+    // Each thread's room for a whole text's points while they are found; kept at their number.
+    private static final ThreadLocal<int[]> ROOM = ThreadLocal.withInitial(() -> new int[1024]);
+
     /** The fold points of a whole text: found with String.indexOf, which is fast. */
     public static FoldPoints of(String text) {
-      int[] points = new int[16];
+      int[] points = ROOM.get();
       int count = 0;
       int nextBreak = text.indexOf('\n');
       int nextTab = text.indexOf('\t');
@@ -157,7 +175,10 @@ public final class FoldedText {
           nextDouble = text.indexOf("  ", point + 1);
         }
       }
-      return new FoldPoints(points, count);
+      if (points.length <= MAX_SCRATCH) {
+        ROOM.set(points);
+      }
+      return new FoldPoints(Arrays.copyOf(points, count), count);
     }
 
     /** The fold points of {@code [start, end)} of a text, found a character at a time. */

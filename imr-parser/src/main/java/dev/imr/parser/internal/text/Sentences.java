@@ -184,10 +184,35 @@ public final class Sentences {
     if (periodEnd - wordStart > LONGEST_ABBREVIATION && !hasPeriod(text, wordStart, periodEnd - 1)) {
       return false;
     }
+    if (!hasPeriod(text, wordStart, periodEnd - 1) && isAscii(text, wordStart, periodEnd)) {
+      return isListed(text, wordStart, periodEnd); // the common case, compared without a copy
+    }
     String word = text.substring(wordStart, periodEnd).toLowerCase(Locale.ROOT);
     boolean innerPeriods =
         word.indexOf('.') < word.length() - 1 && INNER_PERIODS.matcher(word).matches();
     return innerPeriods || ABBREVIATIONS.contains(word);
+  }
+
+  private static final String[] LISTED = ABBREVIATIONS.toArray(String[]::new);
+
+  /** True when the ASCII word {@code [start, end)} is listed, in any case. */
+  private static boolean isListed(String text, int start, int end) {
+    for (String listed : LISTED) {
+      if (listed.length() == end - start
+          && Characters.startsWithIgnoringCase(text, start, end, listed)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAscii(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The start of the word ending at {@code end}: back to white space or an opening parenthesis. */

@@ -32,14 +32,17 @@ public final class SourceText {
   private final int[] runOriginal;
   private final List<SourceSpan> pageFurniture;
   private final List<DoubledLine> doubledLines;
+  // The cleaner's count of the input's lines, at least as many as the lines line() counts.
+  private final int inputLines;
   private int[] originalLineStarts;
   private FoldedText.@Nullable FoldPoints foldPoints;
   // The run toOriginal found last: a text is read by one thread.
   private int lastRun;
 
   SourceText(CharSequence original, String clean, int[] runClean, int[] runOriginal,
-      List<SourceSpan> pageFurniture, List<DoubledLine> doubledLines) {
+      List<SourceSpan> pageFurniture, List<DoubledLine> doubledLines, int inputLines) {
     this.doubledLines = doubledLines;
+    this.inputLines = inputLines;
     this.original = original;
     this.clean = clean;
     this.runClean = runClean;
@@ -156,7 +159,7 @@ public final class SourceText {
       // every character.
       String text = original.toString();
       int length = text.length();
-      int[] starts = new int[16];
+      int[] starts = new int[Math.max(16, inputLines)];
       int count = 1;
       int nextFeed = text.indexOf('\n');
       int nextReturn = text.indexOf('\r');
@@ -176,7 +179,7 @@ public final class SourceText {
           nextReturn = text.indexOf('\r', end + 1);
         }
       }
-      originalLineStarts = Arrays.copyOf(starts, count);
+      originalLineStarts = count == starts.length ? starts : Arrays.copyOf(starts, count);
     }
     return originalLineStarts;
   }
