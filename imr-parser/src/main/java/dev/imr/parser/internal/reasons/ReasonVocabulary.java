@@ -18,9 +18,9 @@ import java.util.Map;
  * The rules of {@code reasons.txt}: which wording states which kind of ground. Immutable once
  * loaded; {@link #standard()} is shared. The file's header describes its format.
  *
- * <p>Every phrase of every rule is indexed by the hash of its first word, so that a sentence is
- * matched in one pass over its words ({@link Matcher}) and the rules then only test bit sets of the
- * phrases it holds.
+ * <p>Every phrase of every rule is indexed by the hash of its first word, or of its first two
+ * words, so that a sentence is matched in one pass over its words ({@link Matcher}) and the rules
+ * then only test bit sets of the phrases it holds.
  */
 final class ReasonVocabulary {
 
@@ -89,17 +89,24 @@ final class ReasonVocabulary {
       }
       for (int w = 0; w < words; w++) {
         int at = wordStarts[w];
-        int hash = wordHashes[w];
-        int slot = hash & mask;
-        for (int k = bucketStarts[slot], bucketEnd = bucketStarts[slot + 1]; k < bucketEnd; k++) {
-          int id = bucketIds[k];
-          if (firstWordHashes[id] == hash && (held[id >>> 6] & (1L << id)) == 0
-              && matchesAt(at, phrases[id])) {
-            held[id >>> 6] |= 1L << id;
-          }
+        probe(at, wordHashes[w]);
+        if (w + 1 < words) {
+          probe(at, pairKey(wordHashes[w], wordHashes[w + 1]));
         }
       }
       return words;
+    }
+
+    /** Notes the phrases keyed {@code key} that start at {@code at}. */
+    private void probe(int at, int key) {
+      int slot = key & mask;
+      for (int k = bucketStarts[slot], bucketEnd = bucketStarts[slot + 1]; k < bucketEnd; k++) {
+        int id = bucketIds[k];
+        if (keys[id] == key && (held[id >>> 6] & (1L << id)) == 0
+            && matchesAt(at, phrases[id])) {
+          held[id >>> 6] |= 1L << id;
+        }
+      }
     }
 
     /** The phrases the last sentence read holds, as a bit set. */
@@ -192,10 +199,15 @@ final class ReasonVocabulary {
   private final int maxWords;
   /** The phrases, normalised: lower-case words joined by one space. */
   private final char[][] phrases;
-  /** Each phrase's first word's hash, as the matcher computes it for the text's words. */
-  private final int[] firstWordHashes;
   /**
-   * For each slot of the first words' hashes, the phrases whose first word falls there: {@code
+   * Each phrase's key: for a phrase of one word, its hash as the matcher computes it for the
+   * text's words; for a longer one, the pair of its first two words' hashes ({@link #pairKey}).
+   * Many phrases start with the same word ("not", "no", "there"): keyed by two words, a word of
+   * the text visits only the phrases that can start there.
+   */
+  private final int[] keys;
+  /**
+   * For each slot of the keys, the phrases whose key falls there: {@code
    * bucketIds[bucketStarts[slot]]} to {@code bucketIds[bucketStarts[slot + 1] - 1]}, in one array
    * so that the many words that start no phrase cost two adjacent reads.
    */
@@ -210,17 +222,19 @@ final class ReasonVocabulary {
     this.phrases = phrases.stream().map(String::toCharArray).toArray(char[][]::new);
     int slots = Integer.highestOneBit(Math.max(16, phrases.size() * 2) - 1) << 1;
     this.mask = slots - 1;
-    this.firstWordHashes = new int[phrases.size()];
+    this.keys = new int[phrases.size()];
     int[] sizes = new int[slots];
     for (int id = 0; id < phrases.size(); id++) {
       String phrase = phrases.get(id);
-      int end = phrase.indexOf(' ');
-      int hash = 0;
-      for (int i = 0; i < (end < 0 ? phrase.length() : end); i++) {
-        hash = 31 * hash + phrase.charAt(i);
+      int first = phrase.indexOf(' ');
+      if (first < 0) {
+        keys[id] = wordHash(phrase, 0, phrase.length());
+      } else {
+        int second = phrase.indexOf(' ', first + 1);
+        keys[id] = pairKey(wordHash(phrase, 0, first),
+            wordHash(phrase, first + 1, second < 0 ? phrase.length() : second));
       }
-      firstWordHashes[id] = spread(hash);
-      sizes[firstWordHashes[id] & mask]++;
+      sizes[keys[id] & mask]++;
     }
     this.bucketStarts = new int[slots + 1];
     for (int slot = 0; slot < slots; slot++) {
@@ -229,7 +243,7 @@ final class ReasonVocabulary {
     this.bucketIds = new int[phrases.size()];
     int[] filled = Arrays.copyOf(bucketStarts, slots);
     for (int id = 0; id < phrases.size(); id++) {
-      bucketIds[filled[firstWordHashes[id] & mask]++] = id;
+      bucketIds[filled[keys[id] & mask]++] = id;
     }
   }
 
@@ -251,6 +265,16 @@ final class ReasonVocabulary {
     return matchers.get();
   }
 
+  /** How many different phrases the rules hold. */
+  int phraseCount() {
+    return phrases.length;
+  }
+
+  /** A phrase by its number (the bit it sets in {@link Matcher#held}), normalised. */
+  String phrase(int id) {
+    return new String(phrases[id]);
+  }
+
   /** Sentences of more words than this are quoted guideline passages and are not read. */
   int maxWords() {
     return maxWords;
@@ -258,6 +282,20 @@ final class ReasonVocabulary {
 
   private static int spread(int hash) {
     return hash ^ (hash >>> 16);
+  }
+
+  /** A word's hash, as the matcher computes it for the text's words. */
+  private static int wordHash(String phrase, int start, int end) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      hash = 31 * hash + phrase.charAt(i);
+    }
+    return spread(hash);
+  }
+
+  /** The key of a phrase of two or more words, from its first two words' hashes. */
+  private static int pairKey(int first, int second) {
+    return spread(first * 0x9E3779B1 + second);
   }
 
   private static ReasonVocabulary load() {
