@@ -181,10 +181,11 @@ public final class Sentences {
   public static boolean isAbbreviation(String text, int wordStart, int periodEnd) {
     // Most words are no abbreviation: without a period before their last character and longer
     // than any listed one, they are told so without copying them.
-    if (periodEnd - wordStart > LONGEST_ABBREVIATION && !hasPeriod(text, wordStart, periodEnd - 1)) {
+    boolean innerPeriod = hasPeriod(text, wordStart, periodEnd - 1);
+    if (periodEnd - wordStart > LONGEST_ABBREVIATION && !innerPeriod) {
       return false;
     }
-    if (!hasPeriod(text, wordStart, periodEnd - 1) && isAscii(text, wordStart, periodEnd)) {
+    if (!innerPeriod && isAscii(text, wordStart, periodEnd)) {
       return isListed(text, wordStart, periodEnd); // the common case, compared without a copy
     }
     String word = text.substring(wordStart, periodEnd).toLowerCase(Locale.ROOT);
